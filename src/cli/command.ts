@@ -1,0 +1,9 @@
+/** One `chiso` sub-command. `path` is the words that select it, e.g. ['framework', 'validate']. */
+export interface Command {
+  path: string[];
+  /** One line for `chiso help`, in English then Vietnamese. */
+  summary: string;
+  usage: string;
+  /** Returns the process exit code. */
+  run(args: string[]): Promise<number>;
+}

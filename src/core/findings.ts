@@ -1,0 +1,33 @@
+import type { Bilingual } from './text';
+
+/**
+ * Rule ids of the validator. Other tools (import, the web app, scripts of provinces) rely on
+ * these strings: never rename one.
+ */
+export type FindingRule =
+  | 'sum-mismatch' // a node's stated max or score ≠ the sum of its children
+  | 'total-mismatch' // a stated grand total ≠ the computed one
+  | 'score-exceeds-max'
+  | 'level-exceeds-max' // a rubric level worth more than its node
+  | 'max-unreachable' // the best level is below the node's max
+  | 'band-gap' // percentage or day bands leave values uncovered
+  | 'band-overlap' // … or cover values twice
+  | 'lost-mismatch' // lost ≠ max − appraisal on a row
+  | 'duplicate-code'
+  | 'depth-exceeded'
+  | 'invalid-value';
+
+/** Which figure of a row a finding is about. */
+export type FindingColumn = 'max' | 'self' | 'appraisal' | 'survey' | 'lost';
+
+export interface Finding {
+  rule: FindingRule;
+  /** The node's code as printed ("1.2"), or null for uncoded rows and the grand total. */
+  code: string | null;
+  message: Bilingual;
+  column?: FindingColumn;
+  /** Figures as exact decimal strings in points ("22", "0.75") or, for bands, percentages ("80"). */
+  stated?: string | null;
+  computed?: string | null;
+  severity: 'error' | 'warning';
+}
