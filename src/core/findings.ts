@@ -24,6 +24,11 @@ export interface Finding {
   rule: FindingRule;
   /** The node's code as printed ("1.2"), or null for uncoded rows and the grand total. */
   code: string | null;
+  /**
+   * The node's id (framework) or qualified code (report, e.g. "II.6") when the finding is about
+   * one node: printed codes repeat across parts (I.1 and II.1 both print "1").
+   */
+  nodeId?: string;
   message: Bilingual;
   column?: FindingColumn;
   /** Figures as exact decimal strings in points ("22", "0.75") or, for bands, percentages ("80"). */

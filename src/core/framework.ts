@@ -57,6 +57,11 @@ export interface Framework {
   naPolicy: NaPolicy;
   bands: ClassificationBand[];
   nodes: FrameworkNode[];
+  /**
+   * The grand total the source document states ("CỘNG ĐIỂM I + II + III: 100"), when it states
+   * one. The validator reports `total-mismatch` when it differs from the top-level nodes' sum.
+   */
+  statedMax?: Points;
   /** Where it came from and what was changed from the source to make it consistent. */
   source?: string;
   repairs?: string[];
