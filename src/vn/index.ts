@@ -1,0 +1,5 @@
+export * from './numbers';
+export * from './dates';
+export * from './fold';
+export * from './similarity';
+export * from './citations';
