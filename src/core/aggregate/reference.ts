@@ -148,7 +148,7 @@ export function aggregateReference(
   const root = result(null, 0, false, 'normal', 0);
   const tops = fw.nodes.map((n) => visit(n, 'normal', fw.naPolicy, 1));
   rollUp(root, tops, (c) => sign('normal', c.kind), (c) => c.kind === 'normal');
-  root.statedMax = root.max;
+  root.statedMax = fw.statedMax ?? root.max;
   // Pre-order, as CompiledAssessment.nodes() lists them.
   const order = new Map<string, number>();
   let k = 0;

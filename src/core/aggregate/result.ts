@@ -97,7 +97,7 @@ export class CompiledAssessment implements AssessmentResult {
       kind: KIND_OF[c.kind[i]!]!,
       scoredBy: spec ? spec.scoredBy : null,
       naPolicy: spec ? spec.naPolicy : null,
-      statedMax: units(i === 0 ? c.max[0]! : c.statedMax[i]!),
+      statedMax: units(i === 0 ? (c.framework.statedMax ?? c.max[0]!) : c.statedMax[i]!),
       max: units(c.max[i]!),
       applicableMax: units(d[b + M_APPMAX]!),
       selfApplicableMax: units(d[b + M_SELFMAX]!),

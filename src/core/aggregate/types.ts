@@ -74,7 +74,10 @@ export interface NodeResult {
   scoredBy: ScoredBy | null;
   /** Leaves only: the N/A policy that applies (node's own, else nearest ancestor's, else the set's). */
   naPolicy: NaPolicy | null;
-  /** The maximum printed in the set. May disagree with `max` (the validator reports that). */
+  /**
+   * The maximum printed in the set (at the root: the set's stated grand total, else `max`). May
+   * disagree with `max`; the validator reports that, and the index always uses the leaves' sum.
+   */
   statedMax: Points;
   /** Σ of the maxima of the leaves that count toward this node (same kind), before N/A. */
   max: Points;
