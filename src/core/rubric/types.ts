@@ -51,6 +51,8 @@ export interface DeadlineRubric {
 export interface PercentBand {
   from: number | null;
   to: number | null;
+  /** "trên X%" (strictly above X): from < v instead of from ≤ v. */
+  fromExclusive?: boolean;
   toInclusive?: boolean;
   points: Points;
   label: string;

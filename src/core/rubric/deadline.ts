@@ -1,0 +1,85 @@
+/**
+ * Deadline tiers: "Trước và đúng thời gian quy định: 2; Chậm dưới 10 ngày: 1; Không ban hành
+ * hoặc ban hành chậm từ 10 ngày trở lên: 0". The unit gives the document's date (or null when
+ * it issued none); the deadline comes from the rubric or, failing that, from the period.
+ */
+import { daysBetween, formatDate, isIsoDate } from '../dates';
+import type { Locale } from '../points';
+import { both, conclude, failure, inputError, labelIn, shown } from './explain';
+import { checkDate } from './input';
+import type { InputOf } from './input';
+import type { DeadlineRubric, InputError, RubricContext, RubricResult } from './types';
+
+export type DeadlineTier = DeadlineRubric['tiers'][number];
+
+/**
+ * The tier for a delay: the tightest one whose maxDaysLate still admits it ("chậm dưới 10 ngày"
+ * = maxDaysLate 9 beats "bất kể" = null). Equal limits are an overlap the checks report; the
+ * unit then gets the better of them.
+ */
+export function tierFor(tiers: readonly DeadlineTier[], daysLate: number): DeadlineTier | undefined {
+  const limitOf = (t: DeadlineTier) => t.maxDaysLate ?? Number.POSITIVE_INFINITY;
+  let best: DeadlineTier | undefined;
+  for (const tier of tiers) {
+    const limit = limitOf(tier);
+    if (!(daysLate <= limit)) continue; // also skips NaN limits from a malformed file
+    if (!best || limit < limitOf(best) || (limit === limitOf(best) && tier.points > best.points)) best = tier;
+  }
+  return best;
+}
+
+function timing(diff: number, l: Locale): string {
+  const days = (n: number) => (l === 'vi' ? `${n} ngày` : `${n} ${n === 1 ? 'day' : 'days'}`);
+  if (diff === 0) return l === 'vi' ? 'đúng hạn' : 'on the deadline';
+  if (diff < 0) return l === 'vi' ? `sớm ${days(-diff)}` : `${days(-diff)} early`;
+  return l === 'vi' ? `chậm ${days(diff)}` : `${days(diff)} late`;
+}
+
+export function evaluateDeadline(rubric: DeadlineRubric, input: InputOf<'date'>, ctx: RubricContext): RubricResult {
+  const errors: InputError[] = [];
+  const deadline = rubric.deadline ?? ctx.deadline;
+  if (deadline === undefined) {
+    errors.push(
+      inputError(
+        'deadline',
+        'Tiêu chí chấm theo thời hạn nhưng chưa có hạn: bộ tiêu chí và kỳ đánh giá đều không ghi hạn',
+        'The criterion is scored against a deadline but has none: neither the criteria set nor the period gives one',
+      ),
+    );
+  } else if (!isIsoDate(deadline)) {
+    errors.push(inputError('deadline', `Hạn ${shown(deadline)} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `The deadline ${shown(deadline)} is not a valid date in YYYY-MM-DD form`));
+  }
+
+  if (input.date === null) {
+    if (errors.length > 0 || deadline === undefined) return failure(errors);
+    const missing = rubric.missingLabel;
+    const working = both((l) => {
+      const head = l === 'vi' ? `Không có văn bản (hạn ${formatDate(deadline, l)})` : `No document (deadline ${formatDate(deadline, l)})`;
+      return missing ? `${head} → ${missing}` : head;
+    });
+    return conclude(working, rubric.missingPoints, ctx.max);
+  }
+
+  const date = checkDate(input.date, 'date', ctx, { vi: 'Ngày văn bản', en: 'document date' });
+  if (!date.ok) errors.push(...date.errors);
+  if (errors.length > 0 || !date.ok || deadline === undefined) return failure(errors);
+
+  const diff = daysBetween(deadline, date.value);
+  const late = Math.max(0, diff);
+  const head = both((l) =>
+    l === 'vi'
+      ? `Văn bản ngày ${formatDate(date.value, l)}, hạn ${formatDate(deadline, l)}: ${timing(diff, l)}`
+      : `Document dated ${formatDate(date.value, l)}, deadline ${formatDate(deadline, l)}: ${timing(diff, l)}`,
+  );
+  const tier = tierFor(rubric.tiers, late);
+  if (!tier) {
+    return failure([
+      inputError(
+        'date',
+        `${head.vi}, nhưng không có mức nào trong cách tính điểm áp dụng cho văn bản chậm ${late} ngày`,
+        `${head.en}, but no tier of the rubric covers a document ${late} ${late === 1 ? 'day' : 'days'} late`,
+      ),
+    ]);
+  }
+  return conclude(both((l) => `${head[l]} → ${labelIn(l, tier.label, tier.labelEn)}`), tier.points, ctx.max);
+}
