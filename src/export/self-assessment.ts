@@ -4,6 +4,7 @@
  */
 import { selfAssessmentReportModel, selfAssessmentTableModel } from './build/self-assessment';
 import { renderDocx } from './docx/render';
+import { renderXlsx } from './xlsx/table-sheet';
 import type { SelfAssessmentInput } from './types';
 
 /** self-assessment-report.docx: ND30 report with the summary table as a landscape appendix. */
@@ -14,4 +15,10 @@ export function selfAssessmentReportDocx(input: SelfAssessmentInput): Promise<Bu
 /** The summary table alone as .docx (the appendix with its heading). */
 export function selfAssessmentTableDocx(input: SelfAssessmentInput): Promise<Buffer> {
   return renderDocx(selfAssessmentTableModel(input));
+}
+
+/** self-assessment-table.xlsx: the summary table with number cells and a TỔNG CỘNG formula row. */
+export function selfAssessmentTableXlsx(input: SelfAssessmentInput): Promise<Buffer> {
+  const appendix = selfAssessmentTableModel(input).appendices[0]!;
+  return renderXlsx([{ name: 'Bảng tổng hợp', appendix }]);
 }
