@@ -1,0 +1,61 @@
+// A failed API call as the screens see it: the server's code, its message in both languages
+// and, when the server names them, the offending field(s) so forms can mark them.
+import type { Bilingual } from '../../../src/core/text';
+import { errorBody } from '../../../src/shared/api/common';
+
+export interface FieldError {
+  field: string;
+  message: Bilingual;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly text: Bilingual;
+  readonly field: string | undefined;
+  readonly details: FieldError[];
+
+  constructor(status: number, code: string, text: Bilingual, field?: string, details: FieldError[] = []) {
+    super(text.en);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.text = text;
+    this.field = field;
+    this.details = details;
+  }
+
+  /** Every field-level message, the top-level `field` first. */
+  fieldErrors(): FieldError[] {
+    const list = this.field ? [{ field: this.field, message: this.text }] : [];
+    return [...list, ...this.details.filter((d) => d.field !== this.field)];
+  }
+}
+
+const NETWORK: Bilingual = {
+  vi: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+  en: 'Cannot reach the server. Please check the network and try again.',
+};
+
+const UNREADABLE: Bilingual = {
+  vi: 'Máy chủ trả lời không hợp lệ',
+  en: 'The server sent an invalid answer',
+};
+
+export function networkError(): ApiError {
+  return new ApiError(0, 'network', NETWORK);
+}
+
+/** Turns any error response into an ApiError, even when the body is not the documented shape. */
+export function errorFromBody(status: number, body: unknown): ApiError {
+  const parsed = errorBody.safeParse(body);
+  if (parsed.success) {
+    const e = parsed.data.error;
+    return new ApiError(status, e.code, e.message, e.field, e.details ?? []);
+  }
+  return new ApiError(status, status >= 500 ? 'internal' : 'bad-request', UNREADABLE);
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}

@@ -1,0 +1,41 @@
+// What each role sees in the navigation. The server decides every permission again (deny by
+// default); this table only hides what a role could not use anyway.
+import type { Role } from '../api/types';
+
+export type Screen = 'home' | 'units' | 'periods' | 'users' | 'audit' | 'password';
+
+const everyone: readonly Role[] = [
+  'admin',
+  'organiser',
+  'unit-editor',
+  'unit-leader',
+  'appraiser',
+  'council-chair',
+  'viewer',
+];
+
+const screens: Record<Screen, readonly Role[]> = {
+  home: everyone,
+  units: ['admin', 'organiser'],
+  periods: ['admin', 'organiser', 'unit-editor', 'unit-leader', 'appraiser', 'council-chair', 'viewer'],
+  users: ['admin'],
+  audit: ['admin', 'organiser'],
+  password: everyone,
+};
+
+export const SCREEN_ORDER: readonly Screen[] = ['home', 'units', 'periods', 'users', 'audit', 'password'];
+
+export function canSee(role: Role, screen: Screen): boolean {
+  return screens[screen].includes(role);
+}
+
+/** Roles that manage units and periods (create, edit, import, transitions). */
+export function canManage(role: Role): boolean {
+  return role === 'admin' || role === 'organiser';
+}
+
+export function screenOfPath(path: string): Screen | null {
+  const first = path.split('/')[1] ?? '';
+  if (first === '') return 'home';
+  return (SCREEN_ORDER as readonly string[]).includes(first) ? (first as Screen) : null;
+}

@@ -1,0 +1,105 @@
+// The frame around every screen once logged in: header (product, user, role, language,
+// logout), the role's navigation on the side, the screen in the middle.
+import { Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  ApartmentOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Locale } from '../api/types';
+import { SCREEN_ORDER, canSee } from '../app/access';
+import type { Screen } from '../app/access';
+import { navigate } from '../app/router';
+import { useLogout, useSwitchLocale, useUser } from '../app/session';
+import { useT } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const icons: Record<Screen, ReactNode> = {
+  home: <HomeOutlined />,
+  units: <ApartmentOutlined />,
+  periods: <CalendarOutlined />,
+  users: <TeamOutlined />,
+  audit: <AuditOutlined />,
+  password: <KeyOutlined />,
+};
+
+const paths: Record<Screen, string> = {
+  home: '/',
+  units: '/units',
+  periods: '/periods',
+  users: '/users',
+  audit: '/audit',
+  password: '/password',
+};
+
+export function AppShell({ screen, children }: { screen: Screen | null; children: ReactNode }) {
+  const t = useT();
+  const user = useUser();
+  const logout = useLogout();
+  const switchLocale = useSwitchLocale();
+
+  const items: MenuProps['items'] = SCREEN_ORDER.filter((s) => canSee(user.role, s)).map((s) => ({
+    key: s,
+    icon: icons[s],
+    label: t.nav[s],
+  }));
+
+  const focusMain = () => document.getElementById('main')?.focus();
+  const onLocale = (l: Locale) => void switchLocale(l, true);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <button type="button" className="chiso-skip" onClick={focusMain}>
+        {t.app.skipToContent}
+      </button>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 20 }}>
+        <a href="#/" className="chiso-header-title" data-testid="product-name" title={t.app.fullName}>
+          {t.app.name}
+        </a>
+        <div style={{ flex: 1 }} />
+        <Flex align="center" gap={8} className="chiso-header-user">
+          <span data-testid="user-name">{user.displayName}</span>
+          <Tag color="blue" data-testid="user-role" className="chiso-hide-narrow" style={{ marginInlineEnd: 0 }}>
+            {t.roles[user.role]}
+          </Tag>
+        </Flex>
+        <LanguageSwitch onChange={onLocale} />
+        <Button
+          icon={<LogoutOutlined />}
+          onClick={() => logout.mutate()}
+          loading={logout.isPending}
+          data-testid="logout"
+        >
+          {t.nav.logout}
+        </Button>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider breakpoint="lg" collapsedWidth={0} width={230} theme="light" zeroWidthTriggerStyle={{ top: 12 }}>
+          <nav aria-label={t.nav.menu} data-testid="side-nav">
+            <Menu
+              mode="inline"
+              selectedKeys={screen ? [screen] : []}
+              items={items}
+              onClick={({ key }) => navigate(paths[key as Screen])}
+              style={{ borderInlineEnd: 0, paddingTop: 8 }}
+            />
+          </nav>
+          {user.unitName ? (
+            <Typography.Paragraph type="secondary" style={{ padding: '12px 24px', margin: 0 }} data-testid="user-unit">
+              {user.unitName}
+            </Typography.Paragraph>
+          ) : null}
+        </Layout.Sider>
+        <Layout.Content id="main" tabIndex={-1} style={{ padding: 24, outline: 'none', minWidth: 0 }}>
+          {children}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,121 @@
+// The audit log: who changed what and when, newest first, each row expandable to its
+// before/after diff. `#/audit?entityType=unit&entityId=…` shows one item's own history.
+import { Button, Flex, Input, Select, Tag } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Key } from 'react';
+import { api } from '../../api/client';
+import type { AuditEntry } from '../../api/types';
+import { navigate, useRoute } from '../../app/router';
+import { formatDateTime } from '../../components/format';
+import { KeyboardTable } from '../../components/KeyboardTable';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryState } from '../../components/QueryState';
+import { useLocale, useT } from '../../i18n';
+import { AuditDiff } from './AuditDiff';
+
+const PAGE = 50;
+const TYPES = ['unit', 'period', 'user', 'framework'] as const;
+
+export function AuditPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { query } = useRoute();
+  const entityType = query.get('entityType') ?? undefined;
+  const entityId = query.get('entityId') ?? undefined;
+  const [expanded, setExpanded] = useState<readonly Key[]>([]);
+  const [idInput, setIdInput] = useState(entityId ?? '');
+
+  const log = useInfiniteQuery({
+    queryKey: ['audit', { entityType, entityId }],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => api.get<AuditEntry[]>('/audit', { entityType, entityId, limit: PAGE, before: pageParam }),
+    getNextPageParam: (last) => (last.length < PAGE ? undefined : last[last.length - 1]?.id),
+  });
+  const rows = log.data?.pages.flat() ?? [];
+
+  const setFilter = (type: string | undefined, id: string | undefined) => {
+    const qs = new URLSearchParams();
+    if (type) qs.set('entityType', type);
+    if (id) qs.set('entityId', id);
+    const s = qs.toString();
+    navigate(s ? `/audit?${s}` : '/audit');
+  };
+  const typeLabel = (x: string) => (t.audit.entityTypes as Record<string, string>)[x] ?? x;
+  const toggle = (id: string) => setExpanded((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
+
+  return (
+    <div data-testid="audit-page">
+      <PageTitle title={entityType && entityId ? t.audit.historyOf(typeLabel(entityType), entityId) : t.audit.title} />
+      <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+        <Select
+          allowClear
+          aria-label={t.audit.entityType}
+          placeholder={t.audit.entityType}
+          style={{ width: 200 }}
+          value={entityType}
+          onChange={(v: string | undefined) => setFilter(v, undefined)}
+          options={TYPES.map((x) => ({ value: x, label: typeLabel(x) }))}
+        />
+        <Input.Search
+          aria-label={t.audit.entityId}
+          placeholder={t.audit.entityId}
+          style={{ width: 260 }}
+          value={idInput}
+          onChange={(e) => setIdInput(e.target.value)}
+          onSearch={(v) => setFilter(entityType, v.trim() || undefined)}
+          disabled={!entityType}
+        />
+        {entityType || entityId ? (
+          <Button
+            onClick={() => {
+              setIdInput('');
+              setFilter(undefined, undefined);
+            }}
+          >
+            {t.audit.clearFilter}
+          </Button>
+        ) : null}
+      </Flex>
+      <QueryState loading={false} error={log.error} retry={() => void log.refetch()}>
+        <KeyboardTable<AuditEntry>
+          rowKey="id"
+          size="middle"
+          loading={log.isFetching && !log.isFetchingNextPage}
+          dataSource={rows}
+          rowLabel={(e) => `${e.action} ${e.entityType} ${e.entityId}`}
+          onOpen={(e) => toggle(e.id)}
+          pagination={false}
+          scroll={{ x: 820 }}
+          expandable={{
+            expandedRowKeys: expanded,
+            onExpandedRowsChange: (keys) => setExpanded(keys),
+            expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} />,
+          }}
+          columns={[
+            { title: t.audit.at, dataIndex: 'at', width: 190, render: (v: string) => formatDateTime(v, locale) },
+            { title: t.audit.user, dataIndex: 'username', width: 150, render: (v: string | null) => v ?? t.audit.system },
+            { title: t.audit.action, dataIndex: 'action', width: 140, render: (v: string) => <Tag>{v}</Tag> },
+            { title: t.audit.entityType, dataIndex: 'entityType', width: 150, render: (v: string) => typeLabel(v) },
+            {
+              title: t.audit.entityId,
+              dataIndex: 'entityId',
+              render: (v: string, e) => (
+                <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => setFilter(e.entityType, v)}>
+                  {v}
+                </Button>
+              ),
+            },
+          ]}
+        />
+        {log.hasNextPage ? (
+          <Flex justify="center" style={{ marginTop: 16 }}>
+            <Button onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage}>
+              {t.audit.loadMore}
+            </Button>
+          </Flex>
+        ) : null}
+      </QueryState>
+    </div>
+  );
+}
