@@ -1,0 +1,7 @@
+// Every migration, by name. Names sort by time; add one import and one entry per new file.
+import type { Migration } from 'kysely';
+import * as m202603010800 from './202603010800_initial';
+
+export const migrations: Record<string, Migration> = {
+  '202603010800_initial': m202603010800,
+};

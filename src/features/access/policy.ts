@@ -1,0 +1,135 @@
+// Who may do what: the single place authorization is decided. Services call `can` (or
+// `assertCan`) before acting; anything not granted here is denied. Actions are enumerated so a
+// test can walk every role × action (policy.test.ts).
+import type { Role } from '../../shared/api/common';
+import { forbidden } from '../common/errors';
+
+export interface Actor {
+  id: string;
+  username: string;
+  role: Role;
+  unitId: string | null;
+  /** Appraisers only: the fields (criteria-tree field codes) and units they may appraise. */
+  scopes: { fields: string[]; unitIds: string[] } | null;
+}
+
+export const ACTIONS = [
+  'user.list',
+  'user.create',
+  'user.update',
+  'user.reset-password',
+  'unit.list',
+  'unit.create',
+  'unit.update',
+  'unit.import',
+  'framework.list',
+  'framework.read',
+  'period.list',
+  'period.read',
+  'period.create',
+  'period.update',
+  'period.transition',
+  'audit.read',
+  'home.read',
+  // A unit's own data in a period (self-assessment, evidence). Used by later issues.
+  'assessment.read',
+  'assessment.edit',
+  'assessment.submit',
+  // Appraisal of one unit's item in one field.
+  'appraisal.read',
+  'appraisal.score',
+  'appraisal.finalise',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What an action is applied to, when that matters (a unit's data, a field of the tree). */
+export interface Resource {
+  unitId?: string | null;
+  field?: string | null;
+}
+
+type Rule = (actor: Actor, resource: Resource) => boolean;
+
+const always: Rule = () => true;
+const ownUnit: Rule = (a, r) => a.unitId !== null && r.unitId !== undefined && r.unitId === a.unitId;
+/** An appraiser sees the units in scope; to score, the field must be in scope too. */
+const appraiserUnit: Rule = (a, r) =>
+  a.scopes !== null && typeof r.unitId === 'string' && a.scopes.unitIds.includes(r.unitId);
+const appraiserUnitAndField: Rule = (a, r) =>
+  appraiserUnit(a, r) && typeof r.field === 'string' && a.scopes!.fields.includes(r.field);
+
+const readReference: Partial<Record<Action, Rule>> = {
+  'unit.list': always,
+  'framework.list': always,
+  'framework.read': always,
+  'period.list': always,
+  'period.read': always,
+  'home.read': always,
+};
+
+const rules: Record<Role, Partial<Record<Action, Rule>>> = {
+  admin: {
+    ...readReference,
+    'user.list': always,
+    'user.create': always,
+    'user.update': always,
+    'user.reset-password': always,
+    'unit.create': always,
+    'unit.update': always,
+    'unit.import': always,
+    'period.create': always,
+    'period.update': always,
+    'period.transition': always,
+    'audit.read': always,
+    'assessment.read': always,
+    'appraisal.read': always,
+  },
+  organiser: {
+    ...readReference,
+    'user.list': always,
+    'unit.create': always,
+    'unit.update': always,
+    'unit.import': always,
+    'period.create': always,
+    'period.update': always,
+    'period.transition': always,
+    'audit.read': always,
+    'assessment.read': always,
+    'appraisal.read': always,
+  },
+  'unit-editor': {
+    ...readReference,
+    'assessment.read': ownUnit,
+    'assessment.edit': ownUnit,
+    'appraisal.read': ownUnit,
+  },
+  'unit-leader': {
+    ...readReference,
+    'assessment.read': ownUnit,
+    'assessment.edit': ownUnit,
+    'assessment.submit': ownUnit,
+    'appraisal.read': ownUnit,
+  },
+  appraiser: {
+    ...readReference,
+    'assessment.read': appraiserUnit,
+    'appraisal.read': appraiserUnit,
+    'appraisal.score': appraiserUnitAndField,
+  },
+  'council-chair': {
+    ...readReference,
+    'assessment.read': always,
+    'appraisal.read': always,
+    'appraisal.finalise': always,
+  },
+  viewer: { ...readReference },
+};
+
+export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+  const rule = rules[actor.role][action];
+  return rule !== undefined && rule(actor, resource);
+}
+
+export function assertCan(actor: Actor, action: Action, resource: Resource = {}): void {
+  if (!can(actor, action, resource)) throw forbidden();
+}

@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/types';
+import type { AuditEntry, AuditQuery } from '../../shared/api/audit';
+import { parseJson } from '../common/json';
+import { assertCan, type Actor } from '../access/policy';
+import * as repo from './repository';
+
+export class AuditService {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async list(actor: Actor, query: AuditQuery): Promise<AuditEntry[]> {
+    assertCan(actor, 'audit.read');
+    const rows = await repo.list(this.db, {
+      entityType: query.entityType,
+      entityId: query.entityId,
+      before: query.before,
+      limit: query.limit ?? 100,
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      userId: r.user_id,
+      username: r.username ?? null,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      before: parseJson(r.before),
+      after: parseJson(r.after),
+    }));
+  }
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { createUnit, patchUnit, unit, unitImportResult, unitList, unitQuery, unitTypeList } from '../../shared/api/units';
+import { AppError } from '../common/errors';
+import { route } from '../common/http';
+import { readUnitRows } from './spreadsheet';
+import type { UnitsService } from './service';
+
+export function unitRoutes(app: FastifyInstance, units: UnitsService): void {
+  route(app, { method: 'GET', url: '/api/unit-types', summary: 'Unit types', tag: 'units', auth: 'user', response: unitTypeList }, () => units.types());
+  route(
+    app,
+    { method: 'GET', url: '/api/units', summary: 'List units', tag: 'units', auth: 'user', query: unitQuery, response: unitList },
+    ({ actor, query }) => units.list(actor, { type: query.type, active: query.active === undefined ? undefined : query.active === 'true' }),
+  );
+  route(
+    app,
+    { method: 'POST', url: '/api/units', summary: 'Create a unit', tag: 'units', auth: 'user', body: createUnit, response: unit },
+    async ({ actor, body, reply }) => {
+      const created = await units.create(actor, body);
+      void reply.code(201);
+      return created;
+    },
+  );
+  route(
+    app,
+    { method: 'PATCH', url: '/api/units/:id', summary: 'Change a unit', tag: 'units', auth: 'user', body: patchUnit, response: unit },
+    ({ actor, body, params }) => units.update(actor, params.id ?? '', body),
+  );
+  route(
+    app,
+    {
+      method: 'POST',
+      url: '/api/units/import',
+      summary: 'Import units from .xlsx or .csv (code, name, type, parent_code); all-or-nothing',
+      tag: 'units',
+      auth: 'user',
+      multipart: true,
+      response: unitImportResult,
+    },
+    async ({ actor, request, reply }) => {
+      if (!request.isMultipart()) throw new AppError('bad-request', { vi: 'Cần gửi tệp (multipart, trường "file")', en: 'Send a file (multipart, field "file")' }, 'file');
+      const file = await request.file();
+      if (!file || file.fieldname !== 'file') throw new AppError('validation', { vi: 'file: thiếu tệp', en: 'file: missing file' }, 'file');
+      const buffer = await file.toBuffer();
+      const rows = await readUnitRows(file.filename, buffer);
+      const result = await units.import(actor, rows);
+      if (result.errors.length > 0) void reply.code(400);
+      return result;
+    },
+  );
+}
