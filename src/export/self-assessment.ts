@@ -4,6 +4,7 @@
  */
 import { selfAssessmentReportModel, selfAssessmentTableModel } from './build/self-assessment';
 import { renderDocx } from './docx/render';
+import { renderPdf } from './pdf/render';
 import { renderXlsx } from './xlsx/table-sheet';
 import type { SelfAssessmentInput } from './types';
 
@@ -21,4 +22,14 @@ export function selfAssessmentTableDocx(input: SelfAssessmentInput): Promise<Buf
 export function selfAssessmentTableXlsx(input: SelfAssessmentInput): Promise<Buffer> {
   const appendix = selfAssessmentTableModel(input).appendices[0]!;
   return renderXlsx([{ name: 'Bảng tổng hợp', appendix }]);
+}
+
+/** The report as PDF: the same letter and appendix, embedded font (see pdf/fonts.ts). */
+export function selfAssessmentReportPdf(input: SelfAssessmentInput): Promise<Buffer> {
+  return renderPdf(selfAssessmentReportModel(input), `Báo cáo tự đánh giá Chỉ số CCHC năm ${input.year}`);
+}
+
+/** The summary table as PDF (A4 landscape, header row repeated, pages numbered). */
+export function selfAssessmentTablePdf(input: SelfAssessmentInput): Promise<Buffer> {
+  return renderPdf(selfAssessmentTableModel(input), `Bảng tổng hợp tự đánh giá Chỉ số CCHC năm ${input.year}`);
 }
