@@ -3,7 +3,7 @@ import type { Framework, FrameworkNode } from '../framework';
 import { units } from '../points';
 import type { Points } from '../points';
 import type { Rubric } from '../rubric/types';
-import { qualifyCode } from '../tree';
+import { qualifyCode, walkAll } from '../tree';
 
 /** Random frameworks for property tests (format round trip, validator invariants). */
 
@@ -26,6 +26,7 @@ export const rubricArb: fc.Arbitrary<Rubric> = fc.oneof(
   }).map((r): Rubric => withoutUndefined({ type: 'deadline', ...r })),
   fc.array(fc.record({
     from: fc.option(percent, { nil: null }),
+    fromExclusive: optional(fc.boolean()),
     to: fc.option(percent, { nil: null }),
     toInclusive: optional(fc.boolean()),
     points: pts(),
@@ -54,18 +55,22 @@ function shapeArb(levels: number): fc.Arbitrary<Shape[]> {
  * random and every parent's max the sum of its children — a consistent framework.
  */
 export function consistentNodesArb(depth = 4): fc.Arbitrary<FrameworkNode[]> {
-  return fc.tuple(shapeArb(depth).filter((s) => s.length > 0), fc.infiniteStream(pts(50_000))).map(([shape, maxima]) => {
-    const it = maxima[Symbol.iterator]();
-    const build = (list: Shape[], parent: { qualified: string; code: string | null } | null): FrameworkNode[] =>
-      list.map((s, i) => {
-        const code = parent ? `${parent.code}.${i + 1}` : String(i + 1);
-        const qualified = qualifyCode(parent, code, i);
-        const children = build(s.children, { qualified, code });
-        const max = children.length > 0 ? (children.reduce((a, c) => a + c.max, 0) as Points) : (it.next().value as Points);
-        return { id: qualified, code, name: `Tiêu chí ${code}`, max, children };
-      });
-    return build(shape, null);
-  });
+  const countLeaves = (list: Shape[]): number => list.reduce((n, s) => n + (s.children.length === 0 ? 1 : countLeaves(s.children)), 0);
+  return shapeArb(depth)
+    .filter((s) => s.length > 0)
+    .chain((shape) => fc.tuple(fc.constant(shape), fc.array(pts(50_000), { minLength: countLeaves(shape), maxLength: countLeaves(shape) })))
+    .map(([shape, maxima]) => {
+      let next = 0;
+      const build = (list: Shape[], parent: { qualified: string; code: string | null } | null): FrameworkNode[] =>
+        list.map((s, i) => {
+          const code = parent ? `${parent.code}.${i + 1}` : String(i + 1);
+          const qualified = qualifyCode(parent, code, i);
+          const children = build(s.children, { qualified, code });
+          const max = children.length > 0 ? (children.reduce((a, c) => a + c.max, 0) as Points) : maxima[next++]!;
+          return { id: qualified, code, name: `Tiêu chí ${code}`, max, children };
+        });
+      return build(shape, null);
+    });
 }
 
 export function frameworkOf(nodes: FrameworkNode[], extra: Partial<Framework> = {}): Framework {
@@ -98,19 +103,22 @@ export function decoratedFrameworkArb(): fc.Arbitrary<Framework> {
     customId: optional(fc.constantFrom('x-1', 'node-a', 'Z')),
     noCode: fc.boolean(),
   });
-  type Extras = typeof extras extends fc.Arbitrary<infer T> ? T : never;
-  return fc.tuple(consistentNodesArb(3), fc.infiniteStream(extras), fc.record({
+  const top = fc.record({
     statedMax: optional(pts(2_000_000)),
     source: optional(label),
     repairs: optional(fc.array(label, { maxLength: 2 })),
     bands: fc.array(fc.record({ code: label, label: fc.record({ vi: label, en: label }), minIndex: percent }), { maxLength: 3 }),
     version: fc.constantFrom('1', '2023-draft', '1.10'),
-  })).map(([nodes, stream, top]) => {
-    const it = stream[Symbol.iterator]();
+  });
+  return consistentNodesArb(3).chain((nodes) => {
+    const n = walkAll(nodes).length;
+    return fc.tuple(fc.constant(nodes), fc.array(extras, { minLength: n, maxLength: n }), top);
+  }).map(([nodes, extraList, topFields]) => {
+    let k = 0;
     let n = 0;
     const decorate = (list: FrameworkNode[]): FrameworkNode[] =>
       list.map((node) => {
-        const e = it.next().value as Extras;
+        const e = extraList[k++]!;
         const { customId, noCode, ...rest } = e;
         // Uncoded rows and custom ids change the generated ids below them; keep them on leaves.
         const leaf = node.children.length === 0;
@@ -128,6 +136,6 @@ export function decoratedFrameworkArb(): fc.Arbitrary<Framework> {
         fixIds(node.children, { qualified: q, code: node.code });
       });
     fixIds(decorated, null);
-    return frameworkOf(decorated, withoutUndefined(top));
+    return frameworkOf(decorated, withoutUndefined(topFields));
   });
 }

@@ -44,6 +44,7 @@ function fromRubric(r: RubricFile): Rubric {
         type: 'percent-bands',
         bands: r.bands.map((b) => ({
           from: b.from === undefined || b.from === null ? null : percentToHundredths(b.from),
+          ...(b.fromExclusive !== undefined && { fromExclusive: b.fromExclusive }),
           to: b.to === undefined || b.to === null ? null : percentToHundredths(b.to),
           ...(b.toInclusive !== undefined && { toInclusive: b.toInclusive }),
           points: parsePoints(b.points),

@@ -94,6 +94,7 @@ const deadlineRubric = z.strictObject({
 
 const percentBand = z.strictObject({
   from: percentSchema.nullable().optional().meta({ description: 'Lowest value in the band (từ X); omitted = no lower bound.' }),
+  fromExclusive: z.boolean().optional().meta({ description: 'true when the band starts strictly above `from` ("trên X%").' }),
   to: percentSchema.nullable().optional().meta({ description: 'Band ends below this value (đến dưới Y); omitted = no upper bound.' }),
   toInclusive: z.boolean().optional().meta({ description: 'true when the band includes `to` ("đến Y").' }),
   points: pointsSchema,

@@ -62,6 +62,7 @@ export function rubricOut(r: Rubric): Plain {
         bands: r.bands.map((b) =>
           compact([
             ['from', b.from === null ? undefined : percentOut(b.from)],
+            ['fromExclusive', b.fromExclusive],
             ['to', b.to === null ? undefined : percentOut(b.to)],
             ['toInclusive', b.toInclusive],
             ['points', pointsOut(b.points)],
