@@ -8,6 +8,7 @@ import type { PeriodsService } from '../periods/service';
 import type { UnitsService } from '../units/service';
 import type { UsersService } from '../users/service';
 import * as usersRepo from '../users/repository';
+import { hashPassword } from '../sessions/password';
 import { addDays, DEMO_PERIOD_NAME } from './period';
 import { DEMO_ACCOUNTS, DEMO_COMMUNES, DEMO_DEPARTMENTS } from './data';
 import type { Kysely } from 'kysely';
@@ -54,6 +55,7 @@ async function seedDemo(config: Config, s: SeedServices): Promise<SeedOutcome> {
   const fieldCodes = deptFramework ? await s.frameworks.fieldCodes(deptFramework.id) : [];
 
   const accounts: { username: string; role: string; password: string }[] = [];
+  const sharedHash = config.demoPassword ? await hashPassword(config.demoPassword) : undefined;
   const departmentIds = DEMO_DEPARTMENTS.map(([code]) => unitIds.get(code)!);
   for (const a of DEMO_ACCOUNTS) {
     const password = config.demoPassword ?? randomBytes(9).toString('base64url');
@@ -64,7 +66,7 @@ async function seedDemo(config: Config, s: SeedServices): Promise<SeedOutcome> {
       unitId: a.unit ? (unitIds.get(a.unit) ?? null) : null,
       password,
       ...(a.role === 'appraiser' ? { scopes: { fields: fieldCodes.slice(0, 2), unitIds: departmentIds } } : {}),
-    });
+    }, sharedHash ? { passwordHash: sharedHash } : {});
     accounts.push({ username: a.username, role: a.role, password });
   }
 

@@ -2,7 +2,7 @@
 // Disabling a user or resetting their password ends their sessions.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database, UsersTable } from '../../db/types';
+import type { Database, Db, UsersTable } from '../../db/types';
 import type { Role } from '../../shared/api/common';
 import type { ChangeOwnPassword, PatchMe, Scopes, User } from '../../shared/api/session';
 import type { CreateUser, PatchUser } from '../../shared/api/users';
@@ -34,12 +34,13 @@ export class UsersService {
   }
 
   /** `actor` null = the system itself (first start, CLI). */
-  async create(actor: Actor | null, input: CreateUser): Promise<User> {
+  async create(actor: Actor | null, input: CreateUser, options: { passwordHash?: string } = {}): Promise<User> {
     if (actor) assertCan(actor, 'user.create');
     const username = input.username.toLowerCase();
     const unitId = input.unitId ?? null;
     await this.checkUnit(input.role, unitId);
-    const passwordHash = await hashPassword(input.password);
+    // Seeding many accounts with one shared demo password hashes it once (scrypt is slow on purpose).
+    const passwordHash = options.passwordHash ?? (await hashPassword(input.password));
     const now = nowIso();
     const row: UsersTable = {
       id: randomUUID(),
@@ -74,7 +75,7 @@ export class UsersService {
       }
       const role = patch.role ?? (before.role as Role);
       const unitId = patch.unitId !== undefined ? patch.unitId : before.unit_id;
-      await this.checkUnit(role, unitId);
+      await this.checkUnit(role, unitId, tx);
       const scopes: Scopes | undefined = patch.scopes;
       const changes: Partial<UsersTable> = { updated_at: nowIso() };
       if (patch.displayName !== undefined) changes.display_name = patch.displayName;
@@ -123,11 +124,11 @@ export class UsersService {
     return this.get(actor.id);
   }
 
-  private async checkUnit(role: Role, unitId: string | null): Promise<void> {
+  private async checkUnit(role: Role, unitId: string | null, db: Db = this.db): Promise<void> {
     if (UNIT_ROLES.includes(role) && unitId === null) {
       throw invalid('unitId', 'vai trò này cần một đơn vị', 'this role needs a unit');
     }
-    if (unitId !== null && !(await repo.unitExists(this.db, unitId))) {
+    if (unitId !== null && !(await repo.unitExists(db, unitId))) {
       throw invalid('unitId', 'đơn vị không tồn tại', 'unit does not exist');
     }
   }
