@@ -1,0 +1,155 @@
+/**
+ * Draft → the import's JSON result: tree, document kind, rubrics from words, citations,
+ * totals from the leaves, and the core validator's findings.
+ */
+import type { Finding } from '../core/findings';
+import { sum, toNumber } from '../core/points';
+import type { Points } from '../core/points';
+import { validateFramework, validateReport } from '../core/validate';
+import type { ReportRow } from '../core/validate';
+import { parseCitations } from '../vn/citations';
+import { isTotalText } from './recognize/draft';
+import type { Draft, DraftNode } from './recognize/draft';
+import { numericRoles } from './recognize/header';
+import type { NumericRole } from './recognize/header';
+import { findTitle, findUnit, findYear } from './recognize/meta';
+import { buildTree } from './recognize/tree';
+import { rubricFromWords } from './rubric-from-words';
+import { rubricToJson } from './rubric-json';
+import { toFramework } from './to-framework';
+import type { DocumentKind, ImportedNode, ImportFinding, ImportResult, ImportWarning } from './types';
+
+const COLUMN_VI: Record<NumericRole, string> = { max: 'điểm tối đa', self: 'điểm tự đánh giá', appraisal: 'điểm thẩm định', lost: 'điểm bị trừ' };
+
+function num(p: Points | undefined): number | null {
+  return p === undefined ? null : toNumber(p);
+}
+
+function detectKind(draft: Draft, roles: NumericRole[]): DocumentKind {
+  if (draft.roles.some((r) => r === 'solution' || r === 'lead' || r === 'cooperating')) return 'remediation';
+  if (roles.includes('self') || roles.includes('appraisal')) return 'report';
+  const withLevels = draft.rows.filter((r) => r.levels.length > 0).length;
+  return withLevels > 0 || roles.length <= 1 ? 'framework' : 'report';
+}
+
+export function assemble(draft: Draft): ImportResult {
+  const warnings: ImportWarning[] = [...draft.warnings];
+  const extraFindings: ImportFinding[] = [];
+  // A coded row whose name is a total ("IV. CỘNG ĐIỂM I + II + III") is the grand total.
+  const rows = draft.rows.filter((r) => {
+    if (!isTotalText(r.name)) return true;
+    if (!draft.totals && r.hasFigures) {
+      draft.totals = { ...r.figures };
+      draft.totalsLine = r.line;
+    }
+    return false;
+  });
+  const roots = buildTree(rows, warnings);
+  const roles = numericRoles(draft.roles);
+  const kind = detectKind(draft, roles);
+
+  const toNode = (d: DraftNode): ImportedNode => {
+    const leaf = d.children.length === 0;
+    let rubric: ImportedNode['rubric'] = null;
+    const texts = [...d.texts];
+    if (d.levels.length > 0 && kind === 'framework') {
+      if (!leaf) {
+        warnings.push({ line: d.line, message: { vi: `Mục "${d.code?.text ?? d.name}" có tiêu chí con nên các mức điểm bị bỏ qua`, en: `Row "${d.code?.text ?? d.name}" has sub-criteria, so its levels are ignored` } });
+      } else {
+        const reading = rubricFromWords(d.levels, d.figures.max ?? null);
+        rubric = rubricToJson(reading.rubric);
+        for (const w of reading.warnings) warnings.push({ line: d.line, message: { vi: `${d.code?.text ?? ''}: ${w.vi}`, en: `${d.code?.text ?? ''}: ${w.en}` } });
+        for (const g of reading.dayGaps) {
+          const days = g.first === g.last ? `${g.first}` : `${g.first}–${g.last}`;
+          extraFindings.push({
+            rule: 'band-gap',
+            code: d.code?.text ?? null,
+            message: { vi: `${d.code?.text ?? ''}: lời văn các mức điểm bỏ trống trường hợp chậm ${days} ngày`, en: `${d.code?.text ?? ''}: the wording of the levels leaves ${days} day(s) late uncovered` },
+            stated: null,
+            computed: null,
+          });
+        }
+      }
+    } else if (d.levels.length > 0) {
+      texts.push(...d.levels.map((l) => `${l.label} ${toNumber(l.points)}`));
+    }
+    const explanation = texts.join(kind === 'framework' ? '\n' : ' ').replace(/[ \t]+/g, ' ').trim() || null;
+    const field = (k: 'solution' | 'lead' | 'cooperating' | 'timeframe' | 'note'): string | null => d.fields[k]?.join(' ').trim() || null;
+    return {
+      code: d.code?.text ?? null,
+      name: d.name.replace(/\s+/g, ' ').trim(),
+      max: num(d.figures.max),
+      self: num(d.figures.self),
+      appraisal: num(d.figures.appraisal),
+      lost: num(d.figures.lost),
+      explanation,
+      citations: explanation ? parseCitations(explanation) : [],
+      rubric,
+      solution: field('solution'),
+      lead: field('lead'),
+      cooperating: field('cooperating'),
+      timeframe: field('timeframe'),
+      note: field('note'),
+      children: d.children.map(toNode),
+    };
+  };
+  const nodes = roots.map(toNode);
+
+  const leafValues = (col: NumericRole): number | null => {
+    if (!roles.includes(col)) return null;
+    const values: Points[] = [];
+    const visit = (d: DraftNode): void => {
+      if (d.children.length === 0) {
+        const v = d.figures[col];
+        if (v !== undefined) values.push(v);
+      } else d.children.forEach(visit);
+    };
+    roots.forEach(visit);
+    // A column that is printed but empty everywhere (appraisal not done yet) has no total.
+    return values.length === 0 ? null : toNumber(sum(values));
+  };
+  const title = findTitle(draft.preamble);
+  const result: ImportResult = {
+    kind,
+    title,
+    unit: findUnit(draft.preamble),
+    year: findYear(title, draft.preamble),
+    totals: { max: leafValues('max'), self: leafValues('self'), appraisal: leafValues('appraisal'), lost: leafValues('lost') },
+    nodes,
+    findings: [],
+    warnings,
+  };
+  for (const col of roles) {
+    const stated = draft.totals?.[col];
+    const computed = result.totals[col];
+    if (stated !== undefined && computed !== null && toNumber(stated) !== computed) {
+      warnings.push({
+        line: draft.totalsLine,
+        message: {
+          vi: `Dòng tổng ghi ${toNumber(stated)} (${COLUMN_VI[col]}) nhưng tổng các tiêu chí lá là ${computed}`,
+          en: `The total row states ${toNumber(stated)} (${col}) but the leaf criteria add up to ${computed}`,
+        },
+      });
+    }
+  }
+  const core = kind === 'framework' ? validateFramework(toFramework(result, { statedMax: num(draft.totals?.max) })) : validateReport({ rows: roots.map(toReportRow), ...(draft.totals ? { stated: draft.totals } : {}) });
+  result.findings = [...core.map(toImportFinding), ...extraFindings];
+  return result;
+}
+
+function toReportRow(d: DraftNode): ReportRow {
+  return {
+    code: d.code?.text ?? null,
+    name: d.name,
+    max: d.figures.max ?? null,
+    self: d.figures.self ?? null,
+    appraisal: d.figures.appraisal ?? null,
+    lost: d.figures.lost ?? null,
+    children: d.children.map(toReportRow),
+  };
+}
+
+function toImportFinding(f: Finding): ImportFinding {
+  const n = (s: string | null | undefined): number | null => (s === null || s === undefined || s === '' || Number.isNaN(Number(s)) ? null : Number(s));
+  return { rule: f.rule, code: f.code, message: { vi: f.message.vi, en: f.message.en }, stated: n(f.stated), computed: n(f.computed) };
+}

@@ -1,0 +1,28 @@
+import type { Bilingual } from '../core/text';
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'corrupt'
+  | 'encrypted'
+  | 'zip-bomb'
+  | 'unsupported'
+  | 'binary'
+  | 'timeout'
+  | 'no-table';
+
+/** Why a file cannot be imported. Nothing is half-imported: the import throws this or returns a whole result. */
+export class ImportError extends Error implements Bilingual {
+  constructor(
+    readonly code: ImportErrorCode,
+    readonly vi: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = 'ImportError';
+  }
+}
+
+export function importError(code: ImportErrorCode, vi: string, en: string): ImportError {
+  return new ImportError(code, vi, en);
+}
