@@ -7,3 +7,5 @@ export * from './frameworks';
 export * from './periods';
 export * from './audit';
 export * from './home';
+export * from './assessments';
+export * from './evidence';
