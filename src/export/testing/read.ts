@@ -2,6 +2,7 @@
  * Reading generated files back in tests: the .docx XML parts and raw text, the PDF text and
  * page sizes through pdfjs (the reader the importer uses too).
  */
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 
@@ -46,4 +47,11 @@ export async function readPdf(buf: Buffer): Promise<PdfPage[]> {
   }
   await doc.destroy();
   return pages;
+}
+
+/** Loads an .xlsx with exceljs (its typings want an ArrayBuffer, not a Node Buffer). */
+export async function loadXlsx(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+  return wb;
 }
