@@ -55,7 +55,7 @@ export function parsePoints(text: string | number): Points {
     );
   }
   const n = Number(whole) * SCALE + Number(frac.slice(0, SCALE_DIGITS).padEnd(SCALE_DIGITS, '0'));
-  return units(sign === '-' ? -n : n);
+  return units(sign === '-' && n !== 0 ? -n : n); // "-0" is 0, not the float -0
 }
 
 /** Like parsePoints but returns undefined instead of throwing. */
@@ -70,9 +70,9 @@ export function tryParsePoints(text: string | number): Points | undefined {
 function numberToPlainString(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   // toString gives the shortest text that reads back as the same double: 0.1 → "0.1".
-  const s = String(n);
-  if (!/e/i.test(s)) return s;
-  return n.toFixed(SCALE_DIGITS + 2);
+  // Exponent forms are below 1e-6 or above 1e21: never a valid score. They stay as they are so
+  // the pattern refuses them (toFixed used to turn 1e-7 into "0.000000", a silent zero).
+  return String(n);
 }
 
 export function add(a: Points, b: Points): Points {
@@ -90,11 +90,11 @@ export function sum(values: Iterable<Points>): Points {
 }
 
 export function minPoints(a: Points, b: Points): Points {
-  return (a < b ? a : b) as Points;
+  return a < b ? a : b;
 }
 
 export function maxPoints(a: Points, b: Points): Points {
-  return (a > b ? a : b) as Points;
+  return a > b ? a : b;
 }
 
 export function clamp(p: Points, lo: Points, hi: Points): Points {
@@ -120,7 +120,7 @@ export function divRound(num: number, den: number, rounding: Rounding = 'half-up
   let q = Math.floor(a / den);
   const r = a - q * den;
   if (rounding === 'half-up' ? 2 * r >= den : rounding === 'up' ? r > 0 && !neg : r > 0 && neg) q += 1;
-  return neg ? -q : q;
+  return neg && q !== 0 ? -q : q; // no float -0 (Object.is(-0, 0) is false)
 }
 
 /**
@@ -128,13 +128,22 @@ export function divRound(num: number, den: number, rounding: Rounding = 'half-up
  * counts (integers). Uses BigInt only when the product could pass 2^53.
  */
 export function scaleBy(p: Points, numerator: number, denominator: number, rounding: Rounding = 'half-up'): Points {
+  if (!Number.isSafeInteger(numerator)) throw new PointsError(`Hệ số không hợp lệ: ${numerator}`, `Invalid factor: ${numerator}`);
   const product = p * numerator;
   if (Number.isSafeInteger(product)) return units(divRound(product, denominator, rounding));
+  if (denominator <= 0 || !Number.isSafeInteger(denominator)) throw new PointsError('Mẫu số phải dương', 'Denominator must be positive');
   const big = BigInt(p) * BigInt(numerator);
   const den = BigInt(denominator);
-  let q = big / den;
+  let q = big / den; // BigInt division truncates toward zero; r has the sign of big
   const r = big % den;
-  if (rounding === 'half-up' ? 2n * (r < 0n ? -r : r) >= den : rounding === 'up' ? r > 0n : false) q += big < 0n ? -1n : 1n;
+  // Same rules as divRound: half-up away from zero, 'up' = ceiling, 'down' = floor.
+  if (rounding === 'half-up') {
+    if (2n * (r < 0n ? -r : r) >= den) q += big < 0n ? -1n : 1n;
+  } else if (rounding === 'up') {
+    if (r > 0n) q += 1n;
+  } else if (r < 0n) {
+    q -= 1n;
+  }
   return units(Number(q));
 }
 
