@@ -107,6 +107,100 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+export interface AssessmentsTable {
+  id: string;
+  period_id: string;
+  unit_id: string;
+  /** src/shared/api/assessments.ts ASSESSMENT_STATUSES */
+  status: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  last_reminded_at: string | null;
+}
+
+export interface AssessmentCommentsTable {
+  id: string;
+  assessment_id: string;
+  at: string;
+  user_id: string | null;
+  kind: string;
+  text: string;
+}
+
+/** One leaf of one unit's assessment: self, appraisal and survey scores side by side. */
+export interface AssessmentItemsTable {
+  assessment_id: string;
+  node_id: string;
+  /** JSON of the API item input (shared/api/assessments.ts itemInput), kept even when invalid. */
+  input: string | null;
+  self_points: number | null;
+  /** JSON Bilingual: how the points were computed. */
+  self_explanation: string | null;
+  /** JSON InputError[] from evaluateRubric. */
+  self_errors: string | null;
+  note: string;
+  na_reason: string | null;
+  flagged: number;
+  appraisal_input: string | null;
+  appraisal_points: number | null;
+  appraisal_comment: string | null;
+  survey_points: number | null;
+  /** Optimistic concurrency: every save increments it; 0 = never saved. */
+  version: number;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+export interface AssessmentItemHistoryTable {
+  id: string;
+  assessment_id: string;
+  node_id: string;
+  version: number;
+  at: string;
+  user_id: string | null;
+  before: string | null;
+  after: string | null;
+}
+
+export interface EvidenceTable {
+  id: string;
+  assessment_id: string;
+  kind: string;
+  title: string;
+  file_name: string | null;
+  size: number | null;
+  mime: string | null;
+  sha256: string | null;
+  /** Relative to the files directory (content-addressed: ab/abcdef…). */
+  stored_path: string | null;
+  url: string | null;
+  /** JSON Citation (src/vn/citations.ts). */
+  citation: string | null;
+  document_date: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface ItemEvidenceTable {
+  assessment_id: string;
+  node_id: string;
+  evidence_id: string;
+  position: number;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  at: string;
+  kind: string;
+  message_vi: string;
+  message_en: string;
+  link: string | null;
+  read_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -117,6 +211,13 @@ export interface Database {
   periods: PeriodsTable;
   period_units: PeriodUnitsTable;
   audit_log: AuditLogTable;
+  assessments: AssessmentsTable;
+  assessment_comments: AssessmentCommentsTable;
+  assessment_items: AssessmentItemsTable;
+  assessment_item_history: AssessmentItemHistoryTable;
+  evidence: EvidenceTable;
+  item_evidence: ItemEvidenceTable;
+  notifications: NotificationsTable;
 }
 
 /** What repositories take: the database or an open transaction. */

@@ -5,6 +5,8 @@ import { dbMigrateCommand } from './db-migrate';
 import { dbBackupCommand } from './db-backup';
 import { dbRestoreCommand } from './db-restore';
 import { userCreateCommand } from './user-create';
+import { frameworkValidateCommand } from './framework-validate';
+import { frameworkShowCommand } from './framework-show';
 
 // Every command module adds itself here, one line each.
 export const commands: Command[] = [
@@ -14,4 +16,6 @@ export const commands: Command[] = [
   dbBackupCommand,
   dbRestoreCommand,
   userCreateCommand,
+  frameworkValidateCommand,
+  frameworkShowCommand,
 ];

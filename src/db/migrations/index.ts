@@ -1,7 +1,9 @@
 // Every migration, by name. Names sort by time; add one import and one entry per new file.
 import type { Migration } from 'kysely';
 import * as m202603010800 from './202603010800_initial';
+import * as m202603101000 from './202603101000_assessments';
 
 export const migrations: Record<string, Migration> = {
   '202603010800_initial': m202603010800,
+  '202603101000_assessments': m202603101000,
 };

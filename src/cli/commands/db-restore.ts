@@ -1,0 +1,30 @@
+import type { Command } from '../command';
+import { loadConfig } from '../../config';
+import { restore } from '../../db/backup';
+import { openDatabase } from '../../db/connection';
+import { migrateToLatest } from '../../db/migrate';
+
+export const dbRestoreCommand: Command = {
+  path: ['db', 'restore'],
+  summary: 'Replace ALL data with the backup in FILE (stop the server first) / Khôi phục từ bản sao lưu',
+  usage: 'db restore FILE',
+  async run(args: string[]): Promise<number> {
+    const file = args[0];
+    if (!file) {
+      console.error('usage: chiso db restore FILE');
+      return 2;
+    }
+    const handle = openDatabase(loadConfig().database);
+    try {
+      await migrateToLatest(handle.db);
+      const counts = await restore(handle, file);
+      console.log(`Đã khôi phục / restored: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+      return 0;
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      return 1;
+    } finally {
+      await handle.close();
+    }
+  },
+};

@@ -1,0 +1,44 @@
+import type { Command } from '../command';
+import { loadConfig } from '../../config';
+import { openDatabase } from '../../db/connection';
+import { migrateToLatest } from '../../db/migrate';
+import { ROLES } from '../../shared/api/common';
+import { createUser } from '../../shared/api/users';
+import { UsersService } from '../../features/users/service';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export const userCreateCommand: Command = {
+  path: ['user', 'create'],
+  summary: 'Create an account (e.g. a second administrator) / Tạo tài khoản',
+  usage: `user create --username NAME --role ROLE [--name "Display name"] [--unit UNIT_ID]   (password from CHISO_NEW_PASSWORD; roles: ${ROLES.join(', ')})`,
+  async run(args: string[]): Promise<number> {
+    const parsed = createUser.safeParse({
+      username: option(args, 'username'),
+      role: option(args, 'role'),
+      displayName: option(args, 'name') ?? option(args, 'username'),
+      unitId: option(args, 'unit') ?? null,
+      // From the environment, so the password does not land in the shell history.
+      password: process.env.CHISO_NEW_PASSWORD,
+    });
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) console.error(`${i.path.join('.') === 'password' ? 'CHISO_NEW_PASSWORD' : `--${i.path.join('.')}`}: ${i.message}`);
+      return 2;
+    }
+    const handle = openDatabase(loadConfig().database);
+    try {
+      await migrateToLatest(handle.db);
+      const user = await new UsersService(handle.db).create(null, parsed.data);
+      console.log(`Đã tạo tài khoản / created ${user.username} (${user.role})`);
+      return 0;
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      return 1;
+    } finally {
+      await handle.close();
+    }
+  },
+};
