@@ -108,8 +108,12 @@ function leafFindings(v: Visit<FrameworkNode>): Finding[] {
       },
     }];
   }
-  // The rubric checks know the node's code but not its id; add it for the callers.
-  return checkRubric(node).map((f) => ({ ...f, nodeId: node.id }));
+  // The rubric checks speak about the rubric alone; say which item it is, and add the id.
+  return checkRubric(node).map((f) => ({
+    ...f,
+    nodeId: node.id,
+    message: { vi: `${name.vi}: ${f.message.vi}`, en: `${name.en}: ${f.message.en}` },
+  }));
 }
 
 function totalFindings(fw: Framework): Finding[] {
