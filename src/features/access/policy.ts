@@ -35,6 +35,11 @@ export const ACTIONS = [
   'assessment.read',
   'assessment.edit',
   'assessment.submit',
+  // Organiser: reopen a submitted self-assessment (with a recorded reason), send reminders.
+  'assessment.reopen',
+  'assessment.remind',
+  // One's own in-app notifications.
+  'notification.read',
   // Appraisal of one unit's item in one field.
   'appraisal.read',
   'appraisal.score',
@@ -65,6 +70,7 @@ const readReference: Partial<Record<Action, Rule>> = {
   'period.list': always,
   'period.read': always,
   'home.read': always,
+  'notification.read': always,
 };
 
 const rules: Record<Role, Partial<Record<Action, Rule>>> = {
@@ -82,6 +88,8 @@ const rules: Record<Role, Partial<Record<Action, Rule>>> = {
     'period.transition': always,
     'audit.read': always,
     'assessment.read': always,
+    'assessment.reopen': always,
+    'assessment.remind': always,
     'appraisal.read': always,
   },
   organiser: {
@@ -95,6 +103,8 @@ const rules: Record<Role, Partial<Record<Action, Rule>>> = {
     'period.transition': always,
     'audit.read': always,
     'assessment.read': always,
+    'assessment.reopen': always,
+    'assessment.remind': always,
     'appraisal.read': always,
   },
   'unit-editor': {
