@@ -123,7 +123,9 @@ export function parseColumns(rows: SourceRow[]): Draft | null {
       cur = node;
     } else if (name) {
       // A name that wraps onto the next row, or text under the criterion.
-      if (cur.texts.length === 0 && cur.levels.length === 0 && texts.length === 0) cur.name = `${cur.name} ${name}`.trim();
+      // The name column only holds names: text there continues the name (a cell split over
+      // two rows, fixture 003) unless scoring levels have started below it.
+      if (cur.levels.length === 0) cur.name = `${cur.name} ${name}`.trim();
       else cur.texts.push(name);
     }
     if (!cur) continue;

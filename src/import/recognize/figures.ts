@@ -52,12 +52,14 @@ export function findRun(line: string, want: number): Run | null {
       i = j;
       continue;
     }
-    if (len >= want) {
+    // A full run, or at least two figures when a table has more columns than a row fills
+    // (appraisal and lost still empty).
+    if (len >= want || (len >= 2 && want > 2)) {
       const start = len > want && j === tokens.length ? j - want : i;
       return {
         before: tokens.slice(0, start).join(' '),
-        values: values.slice(start, start + want) as Points[],
-        after: tokens.slice(start + want).join(' '),
+        values: values.slice(start, start + Math.min(want, len)) as Points[],
+        after: tokens.slice(start + Math.min(want, len)).join(' '),
       };
     }
     i = j;

@@ -137,14 +137,23 @@ class StreamParser {
     }
     const figures = onlyFigures(text);
     if (figures) {
-      if (cur && !cur.hasFigures) {
+      const code = parseCode(text);
+      // "3.5" alone on a line: the next criterion's code rather than a figure when it continues
+      // the numbering and a name follows.
+      const nextCode = code !== null && figures.length === 1 && /\./.test(text) && this.seq.fit(code) === 'expected' && this.codeAhead(index);
+      if (cur && !cur.hasFigures && !nextCode) {
         setFigures(cur, this.numeric, figures.slice(0, this.k));
         return;
       }
-      const code = parseCode(text);
       const label = this.pending[this.pending.length - 1];
       if (this.levelsExpected && cur && figures.length === 1 && label && (!this.markers || label.afterMarker)) {
-        const codeAhead = code && !code.roman && this.seq.fit(code) === 'expected' && !label.afterMarker && this.codeAhead(index);
+        // "… quy định / 2 / Chậm dưới 10 ngày … / 1": is "2" the points of the label before it or
+        // the next field's code? A criterion's first levels follow it, so with no level yet it is
+        // points; later, a code that continues the numbering and is followed by a name wins.
+        // Levels go down (4, 3, 2 …), so a number below the last level's points is one more level.
+        const last = cur.levels[cur.levels.length - 1];
+        const descending = last !== undefined && figures[0]! < last.points;
+        const codeAhead = code && !code.roman && last !== undefined && !descending && this.seq.fit(code) === 'expected' && !label.afterMarker && this.codeAhead(index);
         if (!codeAhead) {
           this.pending.pop();
           this.flush();
