@@ -52,8 +52,9 @@ export function drawTable(w: PdfWriter, model: TableModel): void {
       const shown = lines.slice(from, from + count);
       const col = model.columns[i]!;
       const align = r.header ? 'center' : r.style === 'total' && i === 1 ? 'center' : col.align;
-      // Short cells sit in the middle of the row, as in the Word table.
-      const offset = from === 0 && count >= lines.length ? (h - 2 * PAD - shown.length * lh) / 2 : 0;
+      // Header cells sit in the middle; body cells at the top, so the first lines of a row
+      // share one baseline and text extraction (our importer, pdftotext) reads a row as a line.
+      const offset = r.header ? (h - 2 * PAD - shown.length * lh) / 2 : 0;
       const indent = i === 1 ? r.indent * INDENT : 0;
       shown.forEach((text, k) => w.textAt(text, x + PAD + indent, y + PAD + offset + k * lh, cw - 2 * PAD - indent, align));
     });
