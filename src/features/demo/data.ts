@@ -31,6 +31,18 @@ export const DEMO_COMMUNES: [code: string, name: string][] = [
   ['PH-THONGNHAT', 'Phường Thống Nhất'],
 ];
 
+/** A district (pre-2025 structure) and its departments, for district-level criteria sets. */
+export const DEMO_DISTRICT: [code: string, name: string] = ['H-QUANGDIEN', 'Huyện Quảng Điền'];
+export const DEMO_DISTRICT_DEPARTMENTS: [code: string, name: string][] = [
+  ['QD-TP', 'Phòng Tư pháp huyện Quảng Điền'],
+  ['QD-NV', 'Phòng Nội vụ huyện Quảng Điền'],
+  ['QD-VP', 'Văn phòng HĐND và UBND huyện Quảng Điền'],
+  ['QD-TCKH', 'Phòng Tài chính – Kế hoạch huyện Quảng Điền'],
+  ['QD-GDDT', 'Phòng Giáo dục và Đào tạo huyện Quảng Điền'],
+  ['QD-VHTT', 'Phòng Văn hóa và Thông tin huyện Quảng Điền'],
+  ['QD-TNMT', 'Phòng Tài nguyên và Môi trường huyện Quảng Điền'],
+];
+
 export interface DemoAccount {
   username: string;
   displayName: string;
@@ -42,8 +54,8 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin' },
   { username: 'noivu', displayName: 'Nguyễn Thị Hoa (Sở Nội vụ)', role: 'organiser', unit: 'SO-NV' },
-  { username: 'bientap', displayName: 'Trần Văn Nam (Sở Tư pháp)', role: 'unit-editor', unit: 'SO-TP' },
-  { username: 'lanhdao', displayName: 'Lê Minh Tuấn (Giám đốc Sở Tư pháp)', role: 'unit-leader', unit: 'SO-TP' },
+  { username: 'bientap', displayName: 'Trần Văn Nam (Chuyên viên)', role: 'unit-editor', unit: 'SO-TP' },
+  { username: 'lanhdao', displayName: 'Lê Minh Tuấn (Lãnh đạo đơn vị)', role: 'unit-leader', unit: 'SO-TP' },
   { username: 'thamdinh', displayName: 'Phạm Thu Trang (Tổ thẩm định)', role: 'appraiser', unit: 'VP-UBND' },
   { username: 'chutich', displayName: 'Hoàng Văn Bình (Chủ tịch Hội đồng thẩm định)', role: 'council-chair' },
   { username: 'xem', displayName: 'Người xem', role: 'viewer' },

@@ -10,7 +10,7 @@ import type { UsersService } from '../users/service';
 import * as usersRepo from '../users/repository';
 import { hashPassword } from '../sessions/password';
 import { addDays, DEMO_PERIOD_NAME } from './period';
-import { DEMO_ACCOUNTS, DEMO_COMMUNES, DEMO_DEPARTMENTS } from './data';
+import { DEMO_ACCOUNTS, DEMO_COMMUNES, DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_DISTRICT_DEPARTMENTS } from './data';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
 import { todayInVietnam } from '../common/clock';
@@ -49,6 +49,11 @@ async function seedDemo(config: Config, s: SeedServices): Promise<SeedOutcome> {
   const unitIds = new Map<string, string>();
   for (const [code, name] of DEMO_DEPARTMENTS) unitIds.set(code, (await s.units.create(null, { code, name, type: 'department' })).id);
   for (const [code, name] of DEMO_COMMUNES) unitIds.set(code, (await s.units.create(null, { code, name, type: 'commune' })).id);
+  const district = await s.units.create(null, { code: DEMO_DISTRICT[0], name: DEMO_DISTRICT[1], type: 'district' });
+  unitIds.set(DEMO_DISTRICT[0], district.id);
+  for (const [code, name] of DEMO_DISTRICT_DEPARTMENTS) {
+    unitIds.set(code, (await s.units.create(null, { code, name, type: 'district-department', parentId: district.id })).id);
+  }
 
   const frameworks = await s.frameworks.listAll();
   const deptFramework = frameworks.find((f) => f.unitType === 'department') ?? frameworks[0];
@@ -56,16 +61,23 @@ async function seedDemo(config: Config, s: SeedServices): Promise<SeedOutcome> {
 
   const accounts: { username: string; role: string; password: string }[] = [];
   const sharedHash = config.demoPassword ? await hashPassword(config.demoPassword) : undefined;
-  const departmentIds = DEMO_DEPARTMENTS.map(([code]) => unitIds.get(code)!);
+  // The demo period uses the bundled criteria set (departments preferred); unit users and the
+  // appraiser belong to the units of that set's type so every home page has work on it.
+  const unitType = deptFramework?.unitType ?? 'department';
+  const participants =
+    unitType === 'commune' ? DEMO_COMMUNES : unitType === 'district-department' ? DEMO_DISTRICT_DEPARTMENTS : unitType === 'district' ? [DEMO_DISTRICT] : DEMO_DEPARTMENTS;
+  const participantIds = participants.map(([code]) => unitIds.get(code)!);
+  const unitOf = (a: (typeof DEMO_ACCOUNTS)[number]) =>
+    a.role === 'unit-editor' || a.role === 'unit-leader' ? participantIds[0]! : a.unit ? (unitIds.get(a.unit) ?? null) : null;
   for (const a of DEMO_ACCOUNTS) {
     const password = config.demoPassword ?? randomBytes(9).toString('base64url');
     await s.users.create(null, {
       username: a.username,
       displayName: a.displayName,
       role: a.role,
-      unitId: a.unit ? (unitIds.get(a.unit) ?? null) : null,
+      unitId: unitOf(a),
       password,
-      ...(a.role === 'appraiser' ? { scopes: { fields: fieldCodes.slice(0, 2), unitIds: departmentIds } } : {}),
+      ...(a.role === 'appraiser' ? { scopes: { fields: fieldCodes.slice(0, 2), unitIds: participantIds } } : {}),
     }, sharedHash ? { passwordHash: sharedHash } : {});
     accounts.push({ username: a.username, role: a.role, password });
   }
@@ -73,8 +85,6 @@ async function seedDemo(config: Config, s: SeedServices): Promise<SeedOutcome> {
   if (deptFramework) {
     const today = todayInVietnam();
     const year = Number(today.slice(0, 4));
-    const unitType = deptFramework.unitType;
-    const participants = unitType === 'commune' ? DEMO_COMMUNES : DEMO_DEPARTMENTS;
     const period = await s.periods.create(null, {
       name: DEMO_PERIOD_NAME,
       kind: 'yearly',
@@ -88,7 +98,7 @@ async function seedDemo(config: Config, s: SeedServices): Promise<SeedOutcome> {
       appraisalStart: addDays(today, 15),
       appraisalEnd: addDays(today, 45),
       explanationDeadline: addDays(today, 30),
-      unitIds: participants.map(([code]) => unitIds.get(code)!),
+      unitIds: participantIds,
     });
     await s.periods.transition(null, period.id, 'open');
   }

@@ -41,7 +41,7 @@ describeEachApp('units', (getApp) => {
     const body = res.json<{ created: number; errors: { row: number; field: string; message: { vi: string } }[] }>();
     expect(body.created).toBe(0);
     expect(body.errors.map((e) => `${e.row}:${e.field}`)).toEqual(['3:code', '4:name', '4:type', '5:code', '6:parent_code']);
-    expect(body.errors[0].message.vi).toBe('thiếu mã đơn vị');
+    expect(body.errors[0]!.message.vi).toBe('thiếu mã đơn vị');
     expect((await t.inject(s, 'GET', '/api/units')).json<unknown[]>().length).toBe(before);
   });
 
@@ -84,8 +84,8 @@ describeEachApp('units', (getApp) => {
     expect(inactive.map((u) => u.id)).toEqual([b.id]);
     const history = (await t.inject(s, 'GET', `/api/audit?entityType=unit&entityId=${b.id}`)).json<{ action: string; before: { active: boolean }; after: { active: boolean } }[]>();
     expect(history.map((e) => e.action)).toEqual(['unit.update', 'unit.create']);
-    expect(history[0].before.active).toBe(true);
-    expect(history[0].after.active).toBe(false);
+    expect(history[0]!.before.active).toBe(true);
+    expect(history[0]!.after.active).toBe(false);
   });
 
   it('lists the four unit types in both languages', async () => {
