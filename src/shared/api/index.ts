@@ -9,3 +9,7 @@ export * from './audit';
 export * from './home';
 export * from './assessments';
 export * from './evidence';
+export * from './appraisal';
+export * from './surveys';
+export * from './results';
+export * from './remediation';
