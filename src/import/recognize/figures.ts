@@ -20,7 +20,7 @@ export function figureOf(token: string): Points | null {
 }
 
 // Words after which a number is a reference, not a figure: "Điều 7", "Quý 3", "mức độ 4".
-const REFERENCE_WORDS = new Set(['dieu', 'khoan', 'muc', 'so', 'quy', 'tai', 'nghi', 'dinh', 'do', 'diem', 'loai', 'nhom', 'cap', 'lan', 'buoc', 'doan', 'luc', 'thang', 'ngay', 'nam', 'chuong', 'phan', 'tiet', 'kem', 'the', 'bo', 'tu', 'den', 'duoi', 'tren', 'dat', 'la', 'gom', 'co', 'va']);
+const REFERENCE_WORDS = new Set(['dieu', 'khoan', 'muc', 'so', 'quy', 'nghi', 'dinh', 'do', 'diem', 'loai', 'nhom', 'cap', 'lan', 'buoc', 'doan', 'luc', 'thang', 'ngay', 'chuong', 'phan', 'tiet', 'tu', 'den', 'duoi', 'tren', 'dat', 'gom']);
 
 function isReference(previous: string | undefined): boolean {
   return previous !== undefined && REFERENCE_WORDS.has(fold(previous).replace(/[^a-z]/g, ''));
