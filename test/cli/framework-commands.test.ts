@@ -1,10 +1,14 @@
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, vi } from 'vitest';
+import { frameworkValidateCommand } from '../../src/cli/commands/framework-validate';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Runs the real `chiso` entry point, as a user would. */
+/**
+ * Runs the real `chiso` entry point, as a user would. Each spawn loads every command through
+ * tsx (seconds on a busy machine), so the cases below share spawns where they can.
+ */
 function chiso(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['bin/chiso.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -44,8 +48,6 @@ describe('chiso framework validate', () => {
     const out = JSON.parse(r.stdout) as { file: string; ok: boolean; errors: number; warnings: number; findings: { rule: string; nodeId?: string }[] };
     expect(out).toMatchObject({ file: PUBLISHED, ok: false, errors: 16, warnings: 0 });
     expect(out.findings.filter((f) => f.rule === 'sum-mismatch').map((f) => f.nodeId)).toEqual(['II', 'II.6']);
-    const ok = JSON.parse(chiso('framework', 'validate', BUNDLED, '--json').stdout) as { ok: boolean; findings: unknown[] };
-    expect(ok).toMatchObject({ ok: true, findings: [] });
   });
 
   it('names path and line of file errors, without a stack trace: exit 1', () => {
@@ -56,8 +58,6 @@ describe('chiso framework validate', () => {
     expect(r.stdout).toContain('nodes[0].max, dòng 12: "hai" không phải là số điểm');
     expect(r.stdout).toContain('nodes[0].max, line 12: "hai" is not a number of points');
     expect(r.stdout + r.stderr).not.toMatch(/at .*\.ts:\d+/);
-    const json = JSON.parse(chiso('framework', 'validate', file, '--json').stdout) as { ok: boolean; errors: number; parseErrors: { path: string; line: number }[] };
-    expect(json).toMatchObject({ ok: false, errors: 1, parseErrors: [{ path: 'nodes[0].max', line: 12 }] });
   });
 
   it('an unreadable file or a missing argument: exit 2 with a clear message', () => {
@@ -65,7 +65,6 @@ describe('chiso framework validate', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Không đọc được tệp');
     expect(missing.stderr).toContain('no such file');
-    expect(chiso('framework', 'validate', dir).stderr).toContain('đây là thư mục');
     const usage = chiso('framework', 'validate');
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('chiso framework validate FILE [--json]');
@@ -100,12 +99,60 @@ describe('chiso framework show', () => {
   });
 
   it('refuses bad files and bad options', () => {
-    expect(chiso('framework', 'show', join(dir, 'khong-co.yaml')).code).toBe(2);
     expect(chiso('framework', 'show', BUNDLED, '--lang', 'fr').code).toBe(2);
     const file = join(dir, 'not-a-set.json');
     writeFileSync(file, '{"formatVersion": 1}');
     const r = chiso('framework', 'show', file);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('name, dòng 1: Thiếu trường bắt buộc');
+  });
+});
+
+describe('framework validate, called in-process (cheap cases)', () => {
+  async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    const out: string[] = [];
+    const err: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+    const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+    try {
+      const code = await frameworkValidateCommand.run(args);
+      return { code, out: out.join('\n'), err: err.join('\n') };
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+    }
+  }
+
+  it('--json lists file errors with path and line', async () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{\n  "formatVersion": 1,\n  "id": "x", "name": "X", "unitType": "xa", "year": 2024, "version": "1",\n  "naPolicy": "exclude", "bands": [], "nodes": [{ "name": "A", "max": "1,2,3" }]\n}\n');
+    const r = await run(file, '--json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { ok: boolean; errors: number; parseErrors: { path: string; line: number }[] };
+    expect(json.ok).toBe(false);
+    expect(json.parseErrors.map((e) => [e.path, e.line])).toEqual([['unitType', 3], ['nodes[0].max', 4]]);
+    expect(json.errors).toBe(2);
+  });
+
+  it('--json on the bundled set: ok, no findings', async () => {
+    const r = await run(BUNDLED, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ file: BUNDLED, ok: true, errors: 0, warnings: 0, findings: [] });
+  });
+
+  it('a directory is unreadable: exit 2', async () => {
+    const r = await run(dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('đây là thư mục, không phải tệp');
+    expect(r.err).toContain('it is a directory, not a file');
+  });
+
+  it('warnings alone exit 0', async () => {
+    const file = join(dir, 'warn.yaml');
+    writeFileSync(file, 'formatVersion: 1\nid: w\nname: W\nunitType: commune\nyear: 2024\nversion: 1\nnaPolicy: zero\nbands: []\nnodes:\n  - { code: "1", name: Chưa có cách tính điểm, max: 1 }\n');
+    const r = await run(file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('CẢNH BÁO / WARNING [invalid-value] Mục 1: đơn vị tự chấm nhưng chưa có cách tính điểm');
+    expect(r.out).toContain('hợp lệ (1 cảnh báo)');
   });
 });
