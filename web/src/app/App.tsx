@@ -13,6 +13,8 @@ import { ChangePasswordPage } from '../pages/password/ChangePasswordPage';
 import { PeriodsPage } from '../pages/periods/PeriodsPage';
 import { UnitsPage } from '../pages/units/UnitsPage';
 import { UsersPage } from '../pages/users/UsersPage';
+import { AssessmentHome } from '../pages/assessment/AssessmentHome';
+import { assessmentRoute } from '../pages/assessment/routes';
 import { canSee, screenOfPath } from './access';
 import type { Screen } from './access';
 import { navigate, useRoute } from './router';
@@ -26,6 +28,8 @@ function ScreenView({ screen }: { screen: Screen }): ReactNode {
       return <UnitsPage />;
     case 'periods':
       return <PeriodsPage />;
+    case 'assessment':
+      return <AssessmentHome />;
     case 'users':
       return <UsersPage />;
     case 'audit':
@@ -49,7 +53,7 @@ function Routed() {
   if (!screen) body = <Result status="404" title={t.common.notFoundTitle} extra={back} />;
   else if (!canSee(user.role, screen))
     body = <Result status="403" title={t.common.forbiddenTitle} subTitle={t.common.forbiddenText} extra={back} />;
-  else body = <ScreenView screen={screen} />;
+  else body = assessmentRoute(path) ?? <ScreenView screen={screen} />;
   return <AppShell screen={screen}>{body}</AppShell>;
 }
 

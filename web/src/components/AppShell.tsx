@@ -5,6 +5,7 @@ import type { MenuProps } from 'antd';
 import {
   AuditOutlined,
   CalendarOutlined,
+  FormOutlined,
   ApartmentOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -19,11 +20,13 @@ import { navigate } from '../app/router';
 import { useLogout, useSwitchLocale, useUser } from '../app/session';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './assessment/NotificationBell';
 
 const icons: Record<Screen, ReactNode> = {
   home: <HomeOutlined />,
   units: <ApartmentOutlined />,
   periods: <CalendarOutlined />,
+  assessment: <FormOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
   password: <KeyOutlined />,
@@ -33,6 +36,7 @@ const paths: Record<Screen, string> = {
   home: '/',
   units: '/units',
   periods: '/periods',
+  assessment: '/assessment',
   users: '/users',
   audit: '/audit',
   password: '/password',
@@ -69,6 +73,7 @@ export function AppShell({ screen, children }: { screen: Screen | null; children
             {t.roles[user.role]}
           </Tag>
         </Flex>
+        <NotificationBell />
         <LanguageSwitch onChange={onLocale} />
         <Button
           icon={<LogoutOutlined />}

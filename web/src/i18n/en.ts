@@ -38,6 +38,7 @@ export const en: Messages = {
     home: 'Home',
     units: 'Units',
     periods: 'Assessment periods',
+    assessment: 'Self-assessment',
     users: 'Users',
     audit: 'Audit log',
     password: 'Change password',

@@ -37,6 +37,7 @@ export const vi = {
     home: 'Trang chủ',
     units: 'Đơn vị',
     periods: 'Kỳ đánh giá',
+    assessment: 'Tự đánh giá',
     users: 'Người dùng',
     audit: 'Nhật ký thay đổi',
     password: 'Đổi mật khẩu',

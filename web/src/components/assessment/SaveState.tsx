@@ -1,0 +1,64 @@
+// "Đã lưu" / "Đang lưu…" / "Lỗi" next to each item, with the reason and a retry when it failed.
+import { Button, Tooltip, Typography } from 'antd';
+import { CheckCircleOutlined, CloudSyncOutlined, ExclamationCircleOutlined, DisconnectOutlined, EditOutlined } from '@ant-design/icons';
+import type { Bilingual } from '../../../../src/core/text';
+import type { Locale } from '../../api/types';
+import type { SaveStatus } from '../../pages/assessment/autosave';
+import type { AssessmentMessages } from '../../pages/assessment/messages';
+
+interface Props {
+  status: SaveStatus;
+  error: Bilingual | null;
+  locale: Locale;
+  a: AssessmentMessages;
+  onRetry: () => void;
+  savedTitle?: string;
+}
+
+export function SaveState({ status, error, locale, a, onRetry, savedTitle }: Props) {
+  const common = { 'data-testid': 'save-state', 'data-status': status, role: 'status' } as const;
+  switch (status) {
+    case 'saved':
+      return (
+        <Tooltip title={savedTitle}>
+          <Typography.Text type="success" {...common}>
+            <CheckCircleOutlined /> {a.saved}
+          </Typography.Text>
+        </Tooltip>
+      );
+    case 'dirty':
+      return (
+        <Typography.Text type="secondary" {...common}>
+          <EditOutlined /> {a.unsaved}
+        </Typography.Text>
+      );
+    case 'saving':
+      return (
+        <Typography.Text type="secondary" {...common}>
+          <CloudSyncOutlined spin /> {a.saving}
+        </Typography.Text>
+      );
+    case 'offline':
+      return (
+        <Typography.Text type="warning" {...common}>
+          <DisconnectOutlined /> {a.offline}{' '}
+          <Button size="small" type="link" onClick={onRetry}>
+            {a.retryNow}
+          </Button>
+        </Typography.Text>
+      );
+    case 'error':
+    case 'conflict':
+      return (
+        <Typography.Text type="danger" {...common}>
+          <ExclamationCircleOutlined /> {a.saveError}
+          {error ? `: ${error[locale]}` : ''}{' '}
+          {status === 'error' ? (
+            <Button size="small" type="link" onClick={onRetry}>
+              {a.retryNow}
+            </Button>
+          ) : null}
+        </Typography.Text>
+      );
+  }
+}
