@@ -201,6 +201,122 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+// Issue 6: appraisal, survey points, results, remediation (migration 202603121000_appraisal).
+export interface AppraisalAssignmentsTable {
+  period_id: string;
+  user_id: string;
+  /** JSON string[] of field (top-level node) ids. */
+  fields: string;
+  /** JSON string[] of unit ids. */
+  unit_ids: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AppraisalMarksTable {
+  assessment_id: string;
+  node_id: string;
+  appraised_at: string;
+  appraised_by: string | null;
+}
+
+export interface AppraisalRoundsTable {
+  id: string;
+  assessment_id: string;
+  node_id: string;
+  number: number;
+  /** 'open' | 'answered' | 'closed' */
+  status: string;
+  message: string;
+  due_date: string;
+  asked_at: string;
+  asked_by: string | null;
+  answer: string | null;
+  /** JSON string[]. */
+  answer_evidence_ids: string | null;
+  answered_at: string | null;
+  answered_by: string | null;
+  closed_at: string | null;
+}
+
+export interface AppraisalFinalisationsTable {
+  assessment_id: string;
+  finalised: number;
+  finalised_at: string | null;
+  finalised_by: string | null;
+  updated_at: string;
+}
+
+export interface AppraisalReopeningsTable {
+  id: string;
+  assessment_id: string;
+  at: string;
+  user_id: string | null;
+  reason: string;
+}
+
+export interface SurveyImportsTable {
+  id: string;
+  period_id: string;
+  file_name: string;
+  rows: number;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface SurveyFiguresTable {
+  id: string;
+  period_id: string;
+  unit_id: string;
+  node_id: string;
+  respondent_group: string;
+  /** 'percent' (value in 1/10 000 of a percent) | 'score' (value in points units). */
+  kind: string;
+  value: number;
+  import_id: string | null;
+  file_name: string | null;
+  row_number: number | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface ResultLinksTable {
+  token: string;
+  period_id: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface RemediationRowsTable {
+  id: string;
+  period_id: string;
+  unit_id: string;
+  node_id: string;
+  max_points: number;
+  appraisal_points: number;
+  lost_points: number;
+  solution: string;
+  lead_agency: string;
+  cooperating_agencies: string;
+  time_frame: string;
+  note: string;
+  /** shared/api/remediation.ts REMEDIATION_STATUSES */
+  status: string;
+  version: number;
+  created_at: string;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+export interface RemediationProgressTable {
+  id: string;
+  row_id: string;
+  at: string;
+  user_id: string | null;
+  status: string;
+  note: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -218,6 +334,16 @@ export interface Database {
   evidence: EvidenceTable;
   item_evidence: ItemEvidenceTable;
   notifications: NotificationsTable;
+  appraisal_assignments: AppraisalAssignmentsTable;
+  appraisal_marks: AppraisalMarksTable;
+  appraisal_rounds: AppraisalRoundsTable;
+  appraisal_finalisations: AppraisalFinalisationsTable;
+  appraisal_reopenings: AppraisalReopeningsTable;
+  survey_imports: SurveyImportsTable;
+  survey_figures: SurveyFiguresTable;
+  result_links: ResultLinksTable;
+  remediation_rows: RemediationRowsTable;
+  remediation_progress: RemediationProgressTable;
 }
 
 /** What repositories take: the database or an open transaction. */
