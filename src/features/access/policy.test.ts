@@ -48,6 +48,15 @@ const ROWS: Record<Action, Record<Role, { own: Cell; other: Cell }>> = {
   'appraisal.read':      row(R('Y'), R('Y'), R('Y', 'n'), R('Y', 'n'), R('Y', 'n'), R('Y'), R('n')),
   'appraisal.score':     row(R('n'), R('n'), R('n'), R('n'), R('Y', 'n'), R('n'), R('n')),
   'appraisal.finalise':  row(R('n'), R('n'), R('n'), R('n'), R('n'), R('Y'), R('n')),
+  'appraisal.assign':    row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('n'), R('n')),
+  'appraisal.answer':    row(R('n'), R('n'), R('Y', 'n'), R('Y', 'n'), R('n'), R('n'), R('n')),
+  'appraisal.reopen':    row(R('n'), R('Y'), R('n'), R('n'), R('n'), R('Y'), R('n')),
+  'survey.read':         row(R('Y'), R('Y'), R('n'), R('n'), R('Y'), R('Y'), R('n')),
+  'survey.import':       row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('n'), R('n')),
+  'results.read':        row(R('Y'), R('Y'), R('Y', 'n'), R('Y', 'n'), R('Y'), R('Y'), R('Y')),
+  'results.export':      row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('Y'), R('n')),
+  'remediation.read':    row(R('Y'), R('Y'), R('Y', 'n'), R('Y', 'n'), R('n'), R('Y'), R('n')),
+  'remediation.edit':    row(R('n'), R('n'), R('Y', 'n'), R('Y', 'n'), R('n'), R('n'), R('n')),
 };
 
 function row(...cells: { own: Cell; other: Cell }[]): Record<Role, { own: Cell; other: Cell }> {

@@ -44,6 +44,19 @@ export const ACTIONS = [
   'appraisal.read',
   'appraisal.score',
   'appraisal.finalise',
+  // Issue 6: assigning appraisers; a unit answering a return; reopening a finalised appraisal.
+  'appraisal.assign',
+  'appraisal.answer',
+  'appraisal.reopen',
+  // Survey figures (read; import or enter).
+  'survey.read',
+  'survey.import',
+  // Results of a period (a unit's own result for unit users) and the ranking documents.
+  'results.read',
+  'results.export',
+  // A unit's remediation plan.
+  'remediation.read',
+  'remediation.edit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -91,6 +104,12 @@ const rules: Record<Role, Partial<Record<Action, Rule>>> = {
     'assessment.reopen': always,
     'assessment.remind': always,
     'appraisal.read': always,
+    'appraisal.assign': always,
+    'survey.read': always,
+    'survey.import': always,
+    'results.read': always,
+    'results.export': always,
+    'remediation.read': always,
   },
   organiser: {
     ...readReference,
@@ -106,12 +125,23 @@ const rules: Record<Role, Partial<Record<Action, Rule>>> = {
     'assessment.reopen': always,
     'assessment.remind': always,
     'appraisal.read': always,
+    'appraisal.assign': always,
+    'appraisal.reopen': always,
+    'survey.read': always,
+    'survey.import': always,
+    'results.read': always,
+    'results.export': always,
+    'remediation.read': always,
   },
   'unit-editor': {
     ...readReference,
     'assessment.read': ownUnit,
     'assessment.edit': ownUnit,
     'appraisal.read': ownUnit,
+    'appraisal.answer': ownUnit,
+    'results.read': ownUnit,
+    'remediation.read': ownUnit,
+    'remediation.edit': ownUnit,
   },
   'unit-leader': {
     ...readReference,
@@ -119,20 +149,31 @@ const rules: Record<Role, Partial<Record<Action, Rule>>> = {
     'assessment.edit': ownUnit,
     'assessment.submit': ownUnit,
     'appraisal.read': ownUnit,
+    'appraisal.answer': ownUnit,
+    'results.read': ownUnit,
+    'remediation.read': ownUnit,
+    'remediation.edit': ownUnit,
   },
   appraiser: {
     ...readReference,
     'assessment.read': appraiserUnit,
     'appraisal.read': appraiserUnit,
     'appraisal.score': appraiserUnitAndField,
+    'survey.read': always,
+    'results.read': always,
   },
   'council-chair': {
     ...readReference,
     'assessment.read': always,
     'appraisal.read': always,
     'appraisal.finalise': always,
+    'appraisal.reopen': always,
+    'survey.read': always,
+    'results.read': always,
+    'results.export': always,
+    'remediation.read': always,
   },
-  viewer: { ...readReference },
+  viewer: { ...readReference, 'results.read': always },
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
