@@ -25,10 +25,10 @@ export class ApiError extends Error {
     this.details = details;
   }
 
-  /** Every field-level message, the top-level `field` first. */
+  /** Every field-level message: the details when the server lists them, else the top-level field. */
   fieldErrors(): FieldError[] {
-    const list = this.field ? [{ field: this.field, message: this.text }] : [];
-    return [...list, ...this.details.filter((d) => d.field !== this.field)];
+    if (this.details.length > 0) return this.details;
+    return this.field ? [{ field: this.field, message: this.text }] : [];
   }
 }
 

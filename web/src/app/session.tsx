@@ -1,6 +1,7 @@
 // Who is logged in. The session query is the single source; login and logout update it and
 // carry the CSRF token to the API client. The user's saved language is applied on arrival.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { api, setCsrfToken } from '../api/client';
 import type { Locale, LoginResult, SessionInfo, User } from '../api/types';
@@ -36,6 +37,14 @@ export function useAccountLocale(user: User | null | undefined): void {
   }, [user, setLocale]);
 }
 
+/**
+ * Drops every cached answer of the previous person, but keeps the session query object itself:
+ * the App observes it, and a cleared-and-recreated query would not reach that observer.
+ */
+function forgetOthers(qc: QueryClient): void {
+  qc.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+}
+
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
@@ -53,7 +62,7 @@ export function useLogin() {
     },
     onSuccess: (res) => {
       setCsrfToken(res.csrfToken);
-      qc.clear();
+      forgetOthers(qc);
       qc.setQueryData<SessionInfo>(SESSION_KEY, { user: res.user, csrfToken: res.csrfToken });
     },
   });
@@ -65,7 +74,7 @@ export function useLogout() {
     mutationFn: () => api.post<void>('/session/logout'),
     onSettled: () => {
       setCsrfToken(null);
-      qc.clear();
+      forgetOthers(qc);
       qc.setQueryData<SessionInfo>(SESSION_KEY, { user: null, csrfToken: null });
     },
   });

@@ -11,11 +11,22 @@ export function formatDate(iso: string | null | undefined, locale: Locale): stri
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-export function formatDateTime(iso: string, locale: Locale): string {
+/** The language parameter is kept for callers; both languages write day-first here. */
+export function formatDateTime(iso: string, _locale?: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  }).format(date);
+  // Day first in both languages (22/11/2026 08:15:03), in Vietnam's time zone, where the work happens.
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const time = `${get('hour')}:${get('minute')}:${get('second')}`;
+  return `${get('day')}/${get('month')}/${get('year')} ${time}`;
 }

@@ -13,6 +13,19 @@ function asRecord(v: unknown): Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : v === null || v === undefined ? {} : { value: v };
 }
 
+/** A readable name for the item an entry is about, from its snapshot: "SO-NV Sở Nội vụ", "noivu". */
+export function snapshotLabel(v: unknown): string | null {
+  const r = asRecord(v);
+  const text = (k: string) => {
+    const v = r[k];
+    return typeof v === 'string' ? v : null;
+  };
+  const name = text('name') ?? text('displayName');
+  const code = text('code') ?? text('username');
+  if (code && name) return `${code} — ${name}`;
+  return name ?? code;
+}
+
 export function show(v: unknown): string {
   if (v === undefined) return '';
   if (v === null) return '∅';

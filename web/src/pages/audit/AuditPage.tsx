@@ -2,7 +2,7 @@
 // before/after diff. `#/audit?entityType=unit&entityId=…` shows one item's own history.
 import { Button, Flex, Input, Select, Tag } from 'antd';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Key } from 'react';
 import { api } from '../../api/client';
 import type { AuditEntry } from '../../api/types';
@@ -11,20 +11,20 @@ import { formatDateTime } from '../../components/format';
 import { KeyboardTable } from '../../components/KeyboardTable';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { useLocale, useT } from '../../i18n';
-import { AuditDiff } from './AuditDiff';
+import { useT } from '../../i18n';
+import { AuditDiff, snapshotLabel } from './AuditDiff';
 
 const PAGE = 50;
 const TYPES = ['unit', 'period', 'user', 'framework'] as const;
 
 export function AuditPage() {
   const t = useT();
-  const { locale } = useLocale();
   const { query } = useRoute();
   const entityType = query.get('entityType') ?? undefined;
   const entityId = query.get('entityId') ?? undefined;
   const [expanded, setExpanded] = useState<readonly Key[]>([]);
   const [idInput, setIdInput] = useState(entityId ?? '');
+  useEffect(() => setIdInput(entityId ?? ''), [entityId]);
 
   const log = useInfiniteQuery({
     queryKey: ['audit', { entityType, entityId }],
@@ -42,6 +42,9 @@ export function AuditPage() {
     navigate(s ? `/audit?${s}` : '/audit');
   };
   const typeLabel = (x: string) => (t.audit.entityTypes as Record<string, string>)[x] ?? x;
+  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  // "unit.create" → "Tạo mới"; an action the catalogue does not know is shown as it is.
+  const actionLabel = (a: string) => (t.audit.actions as Record<string, string>)[a.split('.').pop() ?? a] ?? a;
   const toggle = (id: string) => setExpanded((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
 
   return (
@@ -93,16 +96,27 @@ export function AuditPage() {
             expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} />,
           }}
           columns={[
-            { title: t.audit.at, dataIndex: 'at', width: 190, render: (v: string) => formatDateTime(v, locale) },
+            { title: t.audit.at, dataIndex: 'at', width: 190, render: (v: string) => formatDateTime(v) },
             { title: t.audit.user, dataIndex: 'username', width: 150, render: (v: string | null) => v ?? t.audit.system },
-            { title: t.audit.action, dataIndex: 'action', width: 140, render: (v: string) => <Tag>{v}</Tag> },
-            { title: t.audit.entityType, dataIndex: 'entityType', width: 150, render: (v: string) => typeLabel(v) },
             {
-              title: t.audit.entityId,
-              dataIndex: 'entityId',
-              render: (v: string, e) => (
-                <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => setFilter(e.entityType, v)}>
-                  {v}
+              title: t.audit.action,
+              dataIndex: 'action',
+              width: 170,
+              render: (v: string) => <Tag title={v}>{actionLabel(v)}</Tag>,
+            },
+            { title: t.audit.entityType, dataIndex: 'entityType', width: 140, render: (v: string) => capital(typeLabel(v)) },
+            {
+              title: t.audit.item,
+              key: 'item',
+              render: (_: unknown, e) => (
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ paddingInline: 0 }}
+                  title={`${t.common.history}: ${e.entityId}`}
+                  onClick={() => setFilter(e.entityType, e.entityId)}
+                >
+                  {snapshotLabel(e.after) ?? snapshotLabel(e.before) ?? e.entityId}
                 </Button>
               ),
             },

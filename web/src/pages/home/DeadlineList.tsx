@@ -22,7 +22,7 @@ export function DeadlineList({ deadlines }: { deadlines: HomeDeadline[] }) {
             title={t.home.deadlineKinds[d.kind]}
             description={
               <>
-                <a href={`#/periods?id=${encodeURIComponent(d.periodId)}`}>{d.periodName}</a>
+                <a href={`#/periods/${encodeURIComponent(d.periodId)}`}>{d.periodName}</a>
                 <Typography.Text type="secondary"> · {formatDate(d.date, locale)}</Typography.Text>
               </>
             }

@@ -26,12 +26,13 @@ export function PeriodsPage() {
   const bi = useBi();
   const { locale } = useLocale();
   const user = useUser();
-  const { query } = useRoute();
+  const { path, query } = useRoute();
   const manage = canManage(user.role);
   const [editing, setEditing] = useState<Period | 'new' | null>(null);
   const periods = useQuery({ queryKey: periodKeys.all, queryFn: () => api.get<Period[]>('/periods') });
   const types = useUnitTypes();
-  const openId = query.get('id');
+  // The server's links say /periods/<id>; ?id=<id> works too.
+  const openId = path.split('/')[2] || query.get('id');
   const opened = openId ? (periods.data?.find((p) => p.id === openId) ?? null) : null;
 
   const typeName = (id: string) => {
@@ -58,7 +59,7 @@ export function PeriodsPage() {
           loading={periods.isFetching}
           dataSource={periods.data ?? []}
           rowLabel={(p) => `${p.name} ${t.periods.statuses[p.status]}`}
-          onOpen={(p) => navigate(`/periods?id=${encodeURIComponent(p.id)}`)}
+          onOpen={(p) => navigate(`/periods/${encodeURIComponent(p.id)}`)}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: 860 }}
           columns={[

@@ -99,11 +99,11 @@ export function UnitsPage() {
           dataSource={rows}
           rowLabel={(u) => `${u.code} ${u.name}`}
           onOpen={manage ? (u) => setEditing({ mode: 'edit', unit: u }) : undefined}
-          pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (n) => t.units.count(n), hideOnSinglePage: true }}
+          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
           footer={() => <span data-testid="units-count">{t.units.count(rows.length)}</span>}
           scroll={{ x: 760 }}
           columns={[
-            { title: t.units.code, dataIndex: 'code', width: 130, sorter: (a, b) => a.code.localeCompare(b.code) },
+            { title: t.units.code, dataIndex: 'code', width: 170, sorter: (a, b) => a.code.localeCompare(b.code) },
             { title: t.units.name, dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'vi') },
             { title: t.units.type, dataIndex: 'type', width: 190, render: (v: string) => typeName(v) },
             {
