@@ -10,7 +10,7 @@ async function timeToFirstRequest(dataDir: string, port: number): Promise<number
   const t0 = performance.now();
   const child = spawn(process.execPath, ['bin/chiso.mjs', 'serve'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CHISO_DATA_DIR: dataDir, CHISO_DEMO_PASSWORD: 'bench-password-1', LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
     for (;;) {
@@ -24,8 +24,12 @@ async function timeToFirstRequest(dataDir: string, port: number): Promise<number
       await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    // Only wait for 'exit' if it has not happened yet, or the wait never ends.
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 

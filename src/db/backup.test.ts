@@ -6,6 +6,7 @@ import { createTestDatabase, describeEachDatabase } from '../../test/support/dat
 import { UnitsService } from '../features/units/service';
 import { backup, restore } from './backup';
 import { migrateDown, migrateToLatest } from './migrate';
+import { migrations } from './migrations/index';
 
 const dir = mkdtempSync(join(tmpdir(), 'chiso-backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,11 +63,14 @@ it('takes an online SQLite file backup that restore can read', async () => {
 });
 
 describeEachDatabase('migrations', (getDb) => {
-  it('go down and up again', async () => {
+  it('go all the way down and up again', async () => {
     const { db } = getDb();
-    expect(await migrateDown(db)).toEqual(['↓ 202603010800_initial']);
+    const names = Object.keys(migrations).sort();
+    const down: string[] = [];
+    for (let i = 0; i < names.length; i++) down.push(...(await migrateDown(db)));
+    expect(down).toEqual([...names].reverse().map((n) => `↓ ${n}`));
     await expect(db.selectFrom('units').selectAll().execute()).rejects.toThrow();
-    expect(await migrateToLatest(db)).toEqual(['↑ 202603010800_initial']);
+    expect(await migrateToLatest(db)).toEqual(names.map((n) => `↑ ${n}`));
     expect(await db.selectFrom('unit_types').select('id').execute()).toHaveLength(4);
   });
 

@@ -15,20 +15,8 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import SQLite from 'better-sqlite3';
 import type { DatabaseHandle } from './connection';
 import { migrations } from './migrations/index';
-import type { Database } from './types';
-
-/** Parents before children (foreign keys). */
-export const BACKUP_TABLES = ['unit_types', 'units', 'users', 'frameworks', 'periods', 'period_units', 'audit_log'] as const;
-type Table = (typeof BACKUP_TABLES)[number];
-const ORDER_BY: Record<Table, string[]> = {
-  unit_types: ['id'],
-  units: ['id'],
-  users: ['id'],
-  frameworks: ['id'],
-  periods: ['id'],
-  period_units: ['period_id', 'unit_id'],
-  audit_log: ['at', 'id'],
-};
+import { readSchemaGraph, type TableInfo } from './schema-graph';
+import type { Database, DatabaseKind } from './types';
 
 interface Header {
   format: 'chiso-backup';
@@ -36,6 +24,7 @@ interface Header {
   createdAt: string;
   database: string;
   migrations: string[];
+  tables: string[];
 }
 
 export const isLogicalBackupName = (file: string): boolean => file.endsWith('.jsonl.gz') || file.endsWith('.gz');
@@ -45,17 +34,26 @@ async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
   return rows.rows.map((r) => r.name);
 }
 
-async function* exportLines(db: Kysely<Database>, kind: string): AsyncGenerator<string> {
-  const header: Header = { format: 'chiso-backup', version: 1, createdAt: new Date().toISOString(), database: kind, migrations: await appliedMigrations(db) };
+async function* exportLines(db: Kysely<Database>, kind: DatabaseKind): AsyncGenerator<string> {
+  const graph = await readSchemaGraph(db, kind);
+  const header: Header = {
+    format: 'chiso-backup',
+    version: 1,
+    createdAt: new Date().toISOString(),
+    database: kind,
+    migrations: await appliedMigrations(db),
+    tables: graph.map((t) => t.name),
+  };
   yield `${JSON.stringify(header)}\n`;
-  for (const table of BACKUP_TABLES) {
-    // Pages keep memory flat on large audit logs.
+  const any = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+  for (const table of graph) {
+    // Pages keep memory flat on large audit logs; the primary key gives a stable order.
     const page = 2000;
     for (let offset = 0; ; offset += page) {
-      let q = db.selectFrom(table).selectAll();
-      for (const col of ORDER_BY[table]) q = q.orderBy(sql.ref(col));
-      const rows = (await q.limit(page).offset(offset).execute()) as Record<string, unknown>[];
-      for (const row of rows) yield `${JSON.stringify({ t: table, r: row })}\n`;
+      let q = any.selectFrom(table.name).selectAll();
+      for (const col of table.primaryKey) q = q.orderBy(sql.ref(col));
+      const rows = await q.limit(page).offset(offset).execute();
+      for (const row of rows) yield `${JSON.stringify({ t: table.name, r: row })}\n`;
       if (rows.length < page) break;
     }
   }
@@ -109,37 +107,50 @@ export async function restore(handle: DatabaseHandle, file: string): Promise<Rec
     );
   }
   const counts: Record<string, number> = {};
-  await handle.db.transaction().execute(async (tx) => {
-    for (const table of [...BACKUP_TABLES].reverse()) await tx.deleteFrom(table).execute();
+  const graph = await readSchemaGraph(handle.db, handle.kind);
+  const byName = new Map(graph.map((t) => [t.name, t]));
+  await handle.db.transaction().execute(async (trx) => {
+    const tx = trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    for (const table of [...graph].reverse()) await tx.deleteFrom(table.name).execute();
     await tx.deleteFrom('sessions').execute();
     await tx.deleteFrom('login_failures').execute();
-    const parents: { id: string; parent: string }[] = [];
-    let batch: { table: Table; rows: Record<string, unknown>[] } | null = null;
+    let current: TableInfo | undefined;
+    let batch: Record<string, unknown>[] = [];
+    // Self-references (units.parent_id) are set after all rows of the table exist.
+    let links: { id: unknown; values: Record<string, unknown> }[] = [];
     const flush = async () => {
-      if (!batch || batch.rows.length === 0) return;
-      await tx.insertInto(batch.table).values(batch.rows).execute();
-      counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
-      batch = null;
+      if (!current || batch.length === 0) return;
+      await tx.insertInto(current.name).values(batch).execute();
+      counts[current.name] = (counts[current.name] ?? 0) + batch.length;
+      batch = [];
+    };
+    const finishTable = async () => {
+      await flush();
+      if (!current) return;
+      const key = current.primaryKey[0]!;
+      for (const l of links) await tx.updateTable(current.name).set(l.values).where(key, '=', l.id).execute();
+      links = [];
     };
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      const { t, r } = JSON.parse(next.value) as { t: Table; r: Record<string, unknown> };
-      if (!BACKUP_TABLES.includes(t)) throw new Error(`Bảng lạ trong tệp sao lưu / unknown table in backup: ${String(t)}`);
-      // A unit's parent may come later in id order: insert without it, link afterwards.
-      if (t === 'units' && typeof r.parent_id === 'string') {
-        parents.push({ id: r.id as string, parent: r.parent_id });
-        r.parent_id = null;
+      const { t, r } = JSON.parse(next.value) as { t: string; r: Record<string, unknown> };
+      const table = byName.get(t);
+      if (!table) throw new Error(`Bảng lạ trong tệp sao lưu / unknown table in backup: ${t}`);
+      if (table !== current) {
+        await finishTable();
+        current = table;
       }
-      if (batch && (batch.table !== t || batch.rows.length >= 500)) await flush();
-      batch ??= { table: t, rows: [] };
-      batch.rows.push(r);
-      if (t !== 'units' && parents.length > 0) {
-        await flush();
-        for (const p of parents.splice(0)) await tx.updateTable('units').set({ parent_id: p.parent }).where('id', '=', p.id).execute();
-        batch = null;
+      if (table.selfReferences.length > 0) {
+        const values = Object.fromEntries(table.selfReferences.filter((c) => r[c] !== null && r[c] !== undefined).map((c) => [c, r[c]]));
+        if (Object.keys(values).length > 0) {
+          if (table.primaryKey.length !== 1) throw new Error(`${t}: self-reference without a single-column primary key`);
+          links.push({ id: r[table.primaryKey[0]!], values });
+          for (const c of Object.keys(values)) r[c] = null;
+        }
       }
+      batch.push(r);
+      if (batch.length >= 200) await flush();
     }
-    await flush();
-    for (const p of parents) await tx.updateTable('units').set({ parent_id: p.parent }).where('id', '=', p.id).execute();
+    await finishTable();
   });
   return counts;
 }

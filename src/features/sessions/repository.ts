@@ -15,6 +15,32 @@ export function findSession(db: Db, idHash: string) {
   return db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
 }
 
+/** The session with the user row (as users/repository's UserRow) in one round trip. */
+export function findSessionWithUser(db: Db, idHash: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('units', 'units.id', 'users.unit_id')
+    .select([
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'users.unit_id',
+      'users.locale',
+      'users.active',
+      'users.password_hash',
+      'users.scopes',
+      'users.created_at',
+      'users.updated_at',
+      'units.name as unit_name',
+    ])
+    .where('sessions.id_hash', '=', idHash)
+    .executeTakeFirst();
+}
+
 export async function deleteSession(db: Db, idHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
 }

@@ -83,15 +83,15 @@ export class SessionsService {
   async resolve(sessionId: string | undefined): Promise<LiveSession | null> {
     if (!sessionId || sessionId.length > 200) return null;
     const idHash = hashSessionId(sessionId);
-    const session = await repo.findSession(this.db, idHash);
-    if (!session) return null;
-    if (session.expires_at <= nowIso()) {
+    // One query per request: the session joined with its user and the user's unit.
+    const found = await repo.findSessionWithUser(this.db, idHash);
+    if (!found) return null;
+    if (found.expires_at <= nowIso()) {
       await repo.deleteSession(this.db, idHash);
       return null;
     }
-    const row = await users.findById(this.db, session.user_id);
-    if (!row || row.active !== 1) return null;
-    return { idHash, csrfToken: session.csrf_token, actor: toActor(row), user: presentUser(row) };
+    if (found.active !== 1) return null;
+    return { idHash, csrfToken: found.csrf_token, actor: toActor(found), user: presentUser(found) };
   }
 
   async logout(sessionId: string | undefined): Promise<void> {
