@@ -81,6 +81,7 @@ describe('chiso framework show', () => {
     expect(r.stdout).toContain('Tổng điểm tối đa: 100 (văn bản ghi 100; cộng từ các tiêu chí lá 100)');
     expect(r.stdout).toContain('I CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC: 11 tiêu chí lá, 22 điểm');
     expect(r.stdout).toContain('II KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG CỤ THỂ CỦA CÔNG TÁC CCHC: 40 tiêu chí lá, 76 điểm');
+    expect(r.stdout).toContain('    6 Xây dựng và phát triển chính quyền điện tử, chính quyền số: 12 tiêu chí lá, 23 điểm');
   });
 
   it('--lang en uses English names, numbers and rubric wording', () => {

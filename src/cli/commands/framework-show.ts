@@ -7,7 +7,7 @@ import type { Framework, FrameworkNode } from '../../core/framework';
 import { formatPoints } from '../../core/points';
 import type { Locale } from '../../core/points';
 import { describeRubric } from '../../core/rubric/describe';
-import { isLeaf, leaves, leavesMax, topLevelMax } from '../../core/tree';
+import { isLeaf, isRoman, leaves, leavesMax, topLevelMax } from '../../core/tree';
 import { validateFramework } from '../../core/validate';
 import type { Command } from '../command';
 import { loadFrameworkFile, parseArgs, whereText } from './framework-file';
@@ -69,9 +69,14 @@ export function showFramework(fw: Framework, lang: Locale): string {
   const stated = fw.statedMax === undefined ? '' : `${t.stated} ${formatPoints(fw.statedMax, lang)}; `;
   out.push(`${t.total}: ${formatPoints(topLevelMax(fw.nodes), lang)} (${stated}${t.leavesSum} ${formatPoints(leavesMax(fw.nodes), lang)})`);
   out.push(`${t.leafCount}: ${leaves(fw.nodes).length}`);
-  for (const node of fw.nodes) {
+  // Per field: the top-level nodes, or — when the top level is parts (I, II, III) — their children too.
+  const count = (node: FrameworkNode, indent: string) => {
     const name = lang === 'en' && node.nameEn ? node.nameEn : node.name;
-    out.push(`  ${node.code ?? '•'} ${name}: ${leaves([node]).length} ${t.leavesWord}, ${formatPoints(node.max, lang)} ${t.points}`);
+    out.push(`${indent}${node.code ?? '•'} ${name}: ${leaves([node]).length} ${t.leavesWord}, ${formatPoints(node.max, lang)} ${t.points}`);
+  };
+  for (const node of fw.nodes) {
+    count(node, '  ');
+    if (node.code !== null && isRoman(node.code)) for (const field of node.children) count(field, '    ');
   }
   if (fw.repairs && fw.repairs.length > 0) out.push(`${t.repairs}: ${fw.repairs.length}`);
   const findings = validateFramework(fw);

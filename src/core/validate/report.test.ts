@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { parsePoints } from '../points';
+import fc from 'fast-check';
+import type { FrameworkNode } from '../framework';
+import { consistentNodesArb } from '../format/arbitrary.test-helpers';
+import { parsePoints, sum } from '../points';
+import type { Points } from '../points';
 import type { Finding } from '../findings';
 import { validateReport } from './report';
 import type { ReportRow } from './report';
@@ -81,5 +85,43 @@ describe('validateReport', () => {
   it('names uncoded rows by their text', () => {
     const fs = validateReport({ rows: [row(null, '3', null, null, null, [row('a', '1', null, null, null)])] });
     expect(fs[0]!.message.vi).toBe('Mục "Nội dung không mã": điểm tối đa ghi 3 nhưng tổng các tiêu chí con là 1');
+  });
+});
+
+describe('validateReport properties', () => {
+  /** A filled-in table from a consistent tree: appraisal = ⌊max / 2⌋ on leaves, everything summed. */
+  function tableOf(nodes: FrameworkNode[]): ReportRow[] {
+    const build = (n: FrameworkNode): ReportRow => {
+      const children = n.children.map(build);
+      const appraisal = children.length === 0 ? (Math.floor(n.max / 2) as Points) : sum(children.map((c) => c.appraisal!));
+      const self = children.length === 0 ? n.max : sum(children.map((c) => c.self!));
+      return { code: n.code, name: n.name, max: n.max, self, appraisal, lost: (n.max - appraisal) as Points, children };
+    };
+    return nodes.map(build);
+  }
+
+  it('a consistent table has no findings', () => {
+    fc.assert(
+      fc.property(consistentNodesArb(4), (nodes) => {
+        const rows = tableOf(nodes);
+        const stated = { max: sum(rows.map((r) => r.max!)), self: sum(rows.map((r) => r.self!)), appraisal: sum(rows.map((r) => r.appraisal!)), lost: sum(rows.map((r) => r.lost!)) };
+        expect(validateReport({ rows, stated })).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a changed appraisal on a top-level leaf row is caught by lost-mismatch and the total', () => {
+    fc.assert(
+      fc.property(consistentNodesArb(1), fc.nat(), (nodes, pick) => {
+        const rows = tableOf(nodes);
+        const stated = { appraisal: sum(rows.map((r) => r.appraisal!)) };
+        const row = rows[pick % rows.length]!;
+        row.appraisal = (row.appraisal! + 1) as Points;
+        const fs = validateReport({ rows, stated }).filter((f) => f.rule !== 'score-exceeds-max');
+        expect(fs.map((f) => f.rule).sort()).toEqual(['lost-mismatch', 'total-mismatch']);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
