@@ -1,0 +1,123 @@
+// The self-assessment form as a test sees it: items by code, their inputs, points, save state,
+// evidence, N/A, conflicts, and the workflow buttons.
+import type { Locator, Page } from 'playwright-core';
+
+export class AssessmentPage {
+  readonly root: Locator;
+  readonly status: Locator;
+  readonly total: Locator;
+  readonly answered: Locator;
+  readonly lockedBanner: Locator;
+  readonly returnedBanner: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('assessment-page');
+    this.status = page.getByTestId('assessment-status');
+    this.total = page.getByTestId('progress-total');
+    this.answered = page.getByTestId('progress-answered');
+    this.lockedBanner = page.getByTestId('locked-banner');
+    this.returnedBanner = page.getByTestId('returned-banner');
+  }
+
+  async open(periodId: string, unitId: string): Promise<void> {
+    await this.page.goto(`/#/periods/${encodeURIComponent(periodId)}/units/${encodeURIComponent(unitId)}/assessment`);
+    await this.waitLoaded();
+  }
+
+  async waitLoaded(): Promise<void> {
+    await this.page.getByTestId('assessment-item').first().waitFor();
+  }
+
+  /** The first item with this code (codes repeat across fields; the first field comes first). */
+  item(code: string, nth = 0): Locator {
+    return this.page.locator(`[data-testid="assessment-item"][data-code="${code}"]`).nth(nth);
+  }
+
+  async statusValue(): Promise<string | null> {
+    return this.root.getAttribute('data-status');
+  }
+
+  points(item: Locator): Locator {
+    return item.getByTestId('item-points-value');
+  }
+
+  explanation(item: Locator): Locator {
+    return item.getByTestId('item-explanation');
+  }
+
+  saveState(item: Locator): Locator {
+    return item.getByTestId('save-state');
+  }
+
+  /** Waits until the item says "Đã lưu" (data-status=saved). */
+  async waitSaved(item: Locator): Promise<void> {
+    await item.locator('[data-testid="save-state"][data-status="saved"]').waitFor();
+  }
+
+  async chooseLevel(item: Locator, nth: number): Promise<void> {
+    await item.getByTestId('input-level').click();
+    const options = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+    await options.nth(nth).click();
+  }
+
+  async ratio(item: Locator, numerator: number, denominator: number): Promise<void> {
+    await item.getByTestId('input-numerator').locator('input').fill(String(numerator));
+    await item.getByTestId('input-denominator').locator('input').fill(String(denominator));
+  }
+
+  async count(item: Locator, n: number): Promise<void> {
+    await item.getByTestId('input-count').locator('input').fill(String(n));
+  }
+
+  async yesNo(item: Locator, yes: boolean): Promise<void> {
+    await item.getByTestId('input-yes-no').locator('input[type="radio"]').nth(yes ? 0 : 1).check();
+  }
+
+  async date(item: Locator, ddmmyyyy: string): Promise<void> {
+    const input = item.getByTestId('input-date').locator('input');
+    await input.click();
+    await input.fill(ddmmyyyy);
+    await input.press('Enter');
+  }
+
+  async note(item: Locator, text: string): Promise<void> {
+    await item.getByTestId('item-note').fill(text);
+  }
+
+  async markNa(item: Locator, reason: string): Promise<void> {
+    await item.getByTestId('item-na').click();
+    await item.getByTestId('item-na-reason').fill(reason);
+  }
+
+  /** Opens the attach dialog of an item. */
+  async openAttach(item: Locator): Promise<Locator> {
+    await item.getByTestId('item-attach').click();
+    const modal = this.page.locator('.ant-modal').filter({ has: this.page.getByTestId('evidence-upload') });
+    await modal.waitFor();
+    return modal;
+  }
+
+  async closeAttach(modal: Locator): Promise<void> {
+    await modal.locator('.ant-modal-footer .ant-btn-primary').click();
+    await modal.waitFor({ state: 'hidden' });
+  }
+
+  evidenceChips(item: Locator): Locator {
+    return item.getByTestId('evidence-chip');
+  }
+
+  button(testId: 'wf-send' | 'wf-return' | 'wf-submit' | 'wf-withdraw' | 'wf-reopen'): Locator {
+    return this.page.getByTestId(testId);
+  }
+
+  /** Clicks OK in the open confirm dialog (antd Modal.confirm). */
+  async confirm(): Promise<void> {
+    const dialog = this.page.locator('.ant-modal-confirm');
+    await dialog.locator('.ant-btn-primary').click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  async waitStatus(status: string): Promise<void> {
+    await this.page.locator(`[data-testid="assessment-page"][data-status="${status}"]`).waitFor();
+  }
+}
