@@ -7,3 +7,9 @@ export interface Command {
   /** Returns the process exit code. */
   run(args: string[]): Promise<number>;
 }
+
+/** A registered command: its words, and how to load the module that implements it. */
+export interface CommandEntry {
+  path: string[];
+  load(): Promise<Command>;
+}

@@ -1,35 +1,39 @@
 import { commands } from './commands/index';
-import type { Command } from './command';
+import type { CommandEntry } from './command';
 
-function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
+function findCommand(argv: string[]): { entry: CommandEntry; rest: string[] } | undefined {
   // Longest matching word path wins, so `db migrate` beats a hypothetical `db`.
   const sorted = [...commands].sort((a, b) => b.path.length - a.path.length);
-  for (const command of sorted) {
-    if (command.path.every((word, i) => argv[i] === word)) {
-      return { command, rest: argv.slice(command.path.length) };
+  for (const entry of sorted) {
+    if (entry.path.every((word, i) => argv[i] === word)) {
+      return { entry, rest: argv.slice(entry.path.length) };
     }
   }
   return undefined;
 }
 
-function printHelp(): void {
+async function printHelp(): Promise<void> {
   const lines = ['chiso — Chỉ số cải cách hành chính / PAR Index', '', 'Commands / Lệnh:'];
-  for (const c of commands) lines.push(`  chiso ${c.usage}\n      ${c.summary}`);
+  for (const entry of commands) {
+    const c = await entry.load();
+    lines.push(`  chiso ${c.usage}\n      ${c.summary}`);
+  }
   console.log(lines.join('\n'));
 }
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
-    printHelp();
+    await printHelp();
     return 0;
   }
   const found = findCommand(argv);
   if (!found) {
     console.error(`Lệnh không tồn tại / unknown command: ${argv.join(' ')}\n`);
-    printHelp();
+    await printHelp();
     return 2;
   }
-  return found.command.run(found.rest);
+  const command = await found.entry.load();
+  return command.run(found.rest);
 }
 
 main(process.argv.slice(2)).then(

@@ -1,21 +1,15 @@
-import type { Command } from '../command';
-import { importCommand } from './import';
-import { serveCommand } from './serve';
-import { dbMigrateCommand } from './db-migrate';
-import { dbBackupCommand } from './db-backup';
-import { dbRestoreCommand } from './db-restore';
-import { userCreateCommand } from './user-create';
-import { frameworkValidateCommand } from './framework-validate';
-import { frameworkShowCommand } from './framework-show';
+import type { CommandEntry } from '../command';
 
-// Every command module adds itself here, one line each.
-export const commands: Command[] = [
-  importCommand,
-  serveCommand,
-  dbMigrateCommand,
-  dbBackupCommand,
-  dbRestoreCommand,
-  userCreateCommand,
-  frameworkValidateCommand,
-  frameworkShowCommand,
+// Every command adds one entry here: the words that select it and a loader. Modules load
+// only when their command runs (or for `chiso help`), so `chiso framework validate` does not
+// pay for the web server, the database drivers or the document libraries.
+export const commands: CommandEntry[] = [
+  { path: ['import'], load: async () => (await import('./import')).importCommand },
+  { path: ['serve'], load: async () => (await import('./serve')).serveCommand },
+  { path: ['db', 'migrate'], load: async () => (await import('./db-migrate')).dbMigrateCommand },
+  { path: ['db', 'backup'], load: async () => (await import('./db-backup')).dbBackupCommand },
+  { path: ['db', 'restore'], load: async () => (await import('./db-restore')).dbRestoreCommand },
+  { path: ['user', 'create'], load: async () => (await import('./user-create')).userCreateCommand },
+  { path: ['framework', 'validate'], load: async () => (await import('./framework-validate')).frameworkValidateCommand },
+  { path: ['framework', 'show'], load: async () => (await import('./framework-show')).frameworkShowCommand },
 ];
