@@ -25,7 +25,7 @@ export class Budget {
     this.deadline = Date.now() + ms;
   }
   check(): void {
-    if (Date.now() > this.deadline) {
+    if (Date.now() >= this.deadline) {
       throw new ImportError(
         'timeout',
         `Quá thời gian cho phép để đọc tệp (${Math.round(this.ms / 1000)} giây)`,

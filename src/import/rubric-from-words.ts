@@ -37,21 +37,31 @@ function pct(s: string): number {
 }
 
 /** One level's percentage band, or null when its wording names none. */
+const BAND = {
+  fromUnder: new RegExp(String.raw`tu (?:duoi )?${NUM}\s*%?\s*(?:den|-|toi)?\s*duoi ${NUM}\s*%`),
+  fromTo: new RegExp(String.raw`tu ${NUM}\s*%?\s*(?:den|-|toi)\s*${NUM}\s*%`),
+  orMore: new RegExp(String.raw`${NUM}\s*%\s*(?:tro len|tro di)`),
+  above: new RegExp(String.raw`(?:tren|hon) ${NUM}\s*%`),
+  under: new RegExp(String.raw`duoi ${NUM}\s*%`),
+  atMost: new RegExp(String.raw`(?:khong qua|toi da) ${NUM}\s*%`),
+  bare: new RegExp(String.raw`(?<![\d,.])${NUM}\s*%`),
+};
+
 export function bandOf(label: string): Omit<PercentBand, 'points' | 'label'> | null {
   const f = fold(label).replace(/[–—]/g, '-');
-  let m = new RegExp(String.raw`tu (?:duoi )?${NUM}\s*%?\s*(?:den|-|toi)?\s*duoi ${NUM}\s*%`).exec(f);
+  let m = BAND.fromUnder.exec(f);
   if (m) return { from: pct(m[1]!), to: pct(m[2]!) };
-  m = new RegExp(String.raw`tu ${NUM}\s*%?\s*(?:den|-|toi)\s*${NUM}\s*%`).exec(f);
+  m = BAND.fromTo.exec(f);
   if (m) return { from: pct(m[1]!), to: pct(m[2]!), toInclusive: true };
-  m = new RegExp(String.raw`${NUM}\s*%\s*(?:tro len|tro di)`).exec(f);
+  m = BAND.orMore.exec(f);
   if (m) return { from: pct(m[1]!), to: null };
-  m = new RegExp(String.raw`(?:tren|hon) ${NUM}\s*%`).exec(f);
+  m = BAND.above.exec(f);
   if (m) return { from: pct(m[1]!), to: null, fromExclusive: true };
-  m = new RegExp(String.raw`duoi ${NUM}\s*%`).exec(f);
+  m = BAND.under.exec(f);
   if (m) return { from: null, to: pct(m[1]!) };
-  m = new RegExp(String.raw`(?:khong qua|toi da) ${NUM}\s*%`).exec(f);
+  m = BAND.atMost.exec(f);
   if (m) return { from: null, to: pct(m[1]!), toInclusive: true };
-  m = new RegExp(String.raw`(?<![\d,.])${NUM}\s*%`).exec(f);
+  m = BAND.bare.exec(f);
   if (m && pct(m[1]!) === 10_000) return { from: 10_000, to: null };
   return null;
 }
@@ -63,18 +73,24 @@ type Tier =
   | { kind: 'missing-or-late'; first: number };
 
 /** How a level's wording reads as a deadline tier, or null. */
+const LATE = String.raw`(?:cham|qua|muon|tre)(?: han)?`;
+const TIER = {
+  range: new RegExp(String.raw`${LATE} (?:tu )?(\d{1,3}) (?:den|-) (\d{1,3}) ngay`),
+  under: new RegExp(String.raw`${LATE} (duoi|khong qua|trong vong|toi da|chua den) (\d{1,3}) ngay`),
+  over: new RegExp(String.raw`${LATE} (tu|tren|qua|hon)? ?(\d{1,3}) ngay( tro len)?`),
+};
+
 export function tierOf(label: string): Tier | null {
   const f = fold(label);
-  const late = String.raw`(?:cham|qua|muon|tre)(?: han)?`;
   const missing = /khong (ban hanh|co bao cao|co ke hoach|thuc hien|xay dung|gui|lap)|chua ban hanh/.test(f);
-  let m = new RegExp(String.raw`${late} (?:tu )?(\d{1,3}) (?:den|-) (\d{1,3}) ngay`).exec(f);
+  let m = TIER.range.exec(f);
   if (m) return { kind: 'late', first: Number(m[1]), last: Number(m[2]) };
-  m = new RegExp(String.raw`${late} (duoi|khong qua|trong vong|toi da|chua den) (\d{1,3}) ngay`).exec(f);
+  m = TIER.under.exec(f);
   if (m) {
     const n = Number(m[2]);
     return { kind: 'late', first: 1, last: m[1] === 'duoi' || m[1] === 'chua den' ? n - 1 : n };
   }
-  m = new RegExp(String.raw`${late} (tu|tren|qua|hon)? ?(\d{1,3}) ngay( tro len)?`).exec(f);
+  m = TIER.over.exec(f);
   if (m && (m[1] || m[3] || /^qua/.test(m[0]))) {
     const n = Number(m[2]);
     const first = m[1] === 'tu' || (m[3] && !m[1]) ? n : n + 1;

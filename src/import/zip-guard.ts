@@ -73,26 +73,35 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ImportLimits): Z
   return entries;
 }
 
+/** The inflated bytes of one entry (after verifyZip has checked the whole container). */
+export function readZipEntry(bytes: Uint8Array, name: string, limits: ImportLimits): Uint8Array | null {
+  const entry = readCentralDirectory(bytes, limits).find((e) => e.name === name);
+  if (!entry) return null;
+  return inflateEntry(bytes, entry);
+}
+
+function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const p = e.localOffset;
+  if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) throw corrupt(`mục "${e.name}" / entry "${e.name}"`);
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  if (start + e.compressedSize > bytes.length) throw corrupt(`mục "${e.name}" bị cắt cụt / entry "${e.name}" is truncated`);
+  const data = bytes.subarray(start, start + e.compressedSize);
+  if (e.method === 0) return data;
+  if (e.method !== 8) throw new ImportError('unsupported', `Kiểu nén ${e.method} không được hỗ trợ`, `Compression method ${e.method} is not supported`);
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) });
+  } catch (error) {
+    if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new ImportError('zip-bomb', `Mục "${e.name}" giải nén ra nhiều hơn kích thước khai báo (có thể là "bom nén")`, `Entry "${e.name}" inflates past its declared size (possible zip bomb)`);
+    }
+    throw corrupt(`không giải nén được "${e.name}" / cannot inflate "${e.name}"`);
+  }
+}
+
 /** Inflates every entry with an output cap; throws if any entry is bigger than it declared. */
 export function verifyZip(bytes: Uint8Array, limits: ImportLimits): ZipEntry[] {
   const entries = readCentralDirectory(bytes, limits);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const e of entries) {
-    const p = e.localOffset;
-    if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) throw corrupt(`mục "${e.name}" / entry "${e.name}"`);
-    const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
-    const data = bytes.subarray(start, start + e.compressedSize);
-    if (start + e.compressedSize > bytes.length) throw corrupt(`mục "${e.name}" bị cắt cụt / entry "${e.name}" is truncated`);
-    if (e.method === 0) continue;
-    if (e.method !== 8) throw new ImportError('unsupported', `Kiểu nén ${e.method} không được hỗ trợ`, `Compression method ${e.method} is not supported`);
-    try {
-      inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) });
-    } catch (error) {
-      if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ImportError('zip-bomb', `Mục "${e.name}" giải nén ra nhiều hơn kích thước khai báo (có thể là "bom nén")`, `Entry "${e.name}" inflates past its declared size (possible zip bomb)`);
-      }
-      throw corrupt(`không giải nén được "${e.name}" / cannot inflate "${e.name}"`);
-    }
-  }
+  for (const e of entries) inflateEntry(bytes, e);
   return entries;
 }

@@ -3,13 +3,20 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config';
 import type { Database } from '../db/types';
+import { AssessmentDocuments } from '../features/assessments/documents';
+import { AssessmentOverview } from '../features/assessments/overview';
+import { AssessmentsService } from '../features/assessments/service';
+import { AssessmentTransitions } from '../features/assessments/transitions';
 import { AuditService } from '../features/audit/service';
+import { EvidenceService } from '../features/evidence/service';
 import { FrameworksService } from '../features/frameworks/service';
 import { HomeService } from '../features/home/service';
+import { NotificationsService } from '../features/notifications/service';
 import { PeriodsService } from '../features/periods/service';
 import { SessionsService } from '../features/sessions/service';
 import { UnitsService } from '../features/units/service';
 import { UsersService } from '../features/users/service';
+import { FileStore } from '../storage/store';
 
 export interface Services {
   sessions: SessionsService;
@@ -19,17 +26,33 @@ export interface Services {
   periods: PeriodsService;
   audit: AuditService;
   home: HomeService;
+  assessments: AssessmentsService;
+  transitions: AssessmentTransitions;
+  overview: AssessmentOverview;
+  documents: AssessmentDocuments;
+  evidence: EvidenceService;
+  notifications: NotificationsService;
 }
 
-export function buildServices(db: Kysely<Database>, config: Pick<Config, 'sessionTtlMs' | 'lockout'>): Services {
+export function buildServices(db: Kysely<Database>, config: Pick<Config, 'sessionTtlMs' | 'lockout' | 'filesDir' | 'maxUploadBytes'>): Services {
   const periods = new PeriodsService(db);
+  const frameworks = new FrameworksService(db);
+  const files = new FileStore(config.filesDir);
+  const assessments = new AssessmentsService(db, frameworks);
+  const notifications = new NotificationsService(db);
   return {
     sessions: new SessionsService(db, { ttlMs: config.sessionTtlMs, lockout: config.lockout }),
     users: new UsersService(db),
     units: new UnitsService(db),
-    frameworks: new FrameworksService(db),
+    frameworks,
     periods,
     audit: new AuditService(db),
     home: new HomeService(db, periods),
+    assessments,
+    transitions: new AssessmentTransitions(db, assessments, notifications),
+    overview: new AssessmentOverview(db, assessments, notifications),
+    documents: new AssessmentDocuments(db, assessments),
+    evidence: new EvidenceService(db, assessments, files, config.maxUploadBytes),
+    notifications,
   };
 }

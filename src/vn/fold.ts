@@ -19,21 +19,29 @@ export function nfc(text: string): string {
   return text.normalize('NFC').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '');
 }
 
+// Folding is on the hot path of every import (dates, citations, matching): memoise per character.
+const CHAR_CACHE = new Map<string, string>();
+
 function foldChar(ch: string): string {
-  if (ch === 'đ' || ch === 'Đ') return 'd';
-  const base = ch.normalize('NFD').replace(COMBINING, '');
-  return (base[0] ?? ' ').toLowerCase();
+  if (ch < '\u0080') return ch.toLowerCase();
+  let out = CHAR_CACHE.get(ch);
+  if (out === undefined) {
+    const base = ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').replace(COMBINING, '');
+    out = (base[0] ?? ' ').toLowerCase();
+    CHAR_CACHE.set(ch, out);
+  }
+  return out;
 }
 
 export function fold(text: string, options: FoldOptions = {}): string {
   if (options.keepLength) {
-    let out = '';
+    const out: string[] = new Array<string>(text.length);
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
       // A combining mark left over after NFC folds to nothing visible: keep a space-free slot.
-      out += /[\u0300-\u036f]/.test(ch) ? '\u0000' : foldChar(ch);
+      out[i] = ch >= '\u0300' && ch <= '\u036f' ? '\u0000' : foldChar(ch);
     }
-    return out;
+    return out.join('');
   }
   return text
     .normalize('NFD')

@@ -5,6 +5,7 @@
  */
 import { fold } from '../../vn/fold';
 import type { SourceRow } from '../types';
+import { splitLeadingCode } from './codes';
 
 const PAGE = [
   /^\d{1,4}\s*\/\s*\d{1,4}$/, // 1/25 (never a date: dates have two slashes)
@@ -45,16 +46,17 @@ export function removeNoise(rows: SourceRow[]): SourceRow[] {
       shape.set(key, set);
     }
   }
-  return rows.filter((_, i) => {
+  return rows.filter((row, i) => {
     const t = joined[i]!;
     if (!t) return true;
     if (isNoiseLine(t)) return false;
-    if (t.length > 90) return true;
+    // Table rows (several cells, or a leading code) are never running headers.
+    if (t.length > 90 || row.cells.filter((c) => c !== '').length > 1 || splitLeadingCode(t)) return true;
     const f = fold(t);
-    if ((exact.get(f) ?? 0) >= 3 && upperRatio(t) > 0.8 && /[a-z]{3}/.test(f) && !/^\d/.test(f)) return false;
-    if (/\d/.test(f) && /^(trang|page|tr\b)/.test(f)) return false;
+    if ((exact.get(f) ?? 0) >= 3 && upperRatio(t) > 0.8 && /[a-z]{3}/.test(f)) return false;
+    if (/^(trang|page|tr\.)\s*\d/.test(f)) return false;
+    // "UBND HUYỆN X — Trang 3": the same words with a changing page number.
     const variants = shape.get(f.replace(/\d+/g, '#'));
-    if (variants && variants.size >= 3 && /^(trang|page|\S+ \d+\/\d+$)/.test(f) === false && upperRatio(t) > 0.8) return false;
-    return true;
+    return !(variants && variants.size >= 3 && /(trang|page)\s*\d+(\s*\/\s*\d+)?$/.test(f));
   });
 }

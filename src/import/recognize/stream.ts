@@ -215,7 +215,8 @@ class StreamParser {
 
   /** The next lines read as a criterion: a name and then its figures. */
   private codeAhead(index: number): boolean {
-    const next = this.lines.slice(index + 1).filter((l) => !l.marker).slice(0, 2);
+    const next: Line[] = [];
+    for (let i = index + 1; i < this.lines.length && next.length < 2; i++) if (!this.lines[i]!.marker) next.push(this.lines[i]!);
     const [a, b] = next;
     if (!a || onlyFigures(a.text) || splitLeadingCode(a.text)?.rest === '') return false;
     return (b !== undefined && onlyFigures(b.text)?.length === 1) || findRun(a.text, this.k) !== null;

@@ -1,0 +1,68 @@
+// Import time of each real fixture (target < 200 ms each, after a warm-up import) and of a
+// generated 60-page criteria set with scoring levels, as a PDF, a Word file and plain text
+// (target < 2 s each). Generation of the documents is not measured.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importDocument } from '../../src/import/index';
+import { makeDocx, makePdf } from '../../test/fixtures/import/make-documents';
+import type { TableDoc } from '../../test/fixtures/import/make-documents';
+import { measure } from '../scenario';
+import type { Figure, Scenario } from '../scenario';
+
+const DIR = join(import.meta.dirname, '../../test/fixtures/import');
+const FIXTURES = ['000_3bb45e3d2fab2e34.txt', '001_1d2ed02fd101ed54.txt', '003_10e401730ff63153.txt'];
+
+/** 8 fields × 10 criteria × 6 sub-criteria, each with three percentage levels. */
+function bigFramework(): TableDoc {
+  const rows: string[][] = [];
+  for (let f = 1; f <= 8; f++) {
+    rows.push([String(f), `LĨNH VỰC CẢI CÁCH SỐ ${f}`, '60', '']);
+    for (let c = 1; c <= 10; c++) {
+      rows.push([`${f}.${c}`, `Tiêu chí ${f}.${c} về thực hiện nhiệm vụ cải cách hành chính của cơ quan`, '6', '']);
+      for (let s = 1; s <= 6; s++) {
+        rows.push([`${f}.${c}.${s}`, `Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn, nhóm ${s}`, '1', 'Báo cáo số 12/BC-UBND ngày 05/01/2024 của UBND huyện']);
+        rows.push(['', '100% hồ sơ đúng hạn', '1', '']);
+        rows.push(['', 'Từ 90% đến dưới 100%', '0,5', '']);
+        rows.push(['', 'Dưới 90%', '0', '']);
+      }
+    }
+  }
+  return { title: 'BỘ TIÊU CHÍ CHẤM ĐIỂM CHỈ SỐ CCHC NĂM 2024', header: ['TT', 'Nội dung', 'Điểm tối đa', 'Tài liệu kiểm chứng'], rows };
+}
+
+function asText(t: TableDoc): string {
+  // The web-page shape of fixture 001: one cell per line, blank lines between cells.
+  return [t.title, '', ...t.header, ...t.rows.flatMap((r) => r.map((c) => c || '\u00a0'))].join('\n\n');
+}
+
+export const scenario: Scenario = {
+  name: 'import: fixtures and a 60-page criteria set',
+  async run(): Promise<Figure[]> {
+    const figures: Figure[] = [];
+    const encoder = new TextEncoder();
+    // Warm-up: module loading and JIT are not what a user waits for on the second file.
+    await importDocument(encoder.encode(readFileSync(join(DIR, FIXTURES[0]!), 'utf8')), 'warm.txt');
+    for (const name of FIXTURES) {
+      const bytes = new Uint8Array(readFileSync(join(DIR, name)));
+      const { ms, result } = await measure(() => importDocument(bytes, name));
+      figures.push({ label: `${name} (${result.kind}, ${result.nodes.length} top rows)`, value: `${ms.toFixed(1)} ms`, target: '< 200 ms', ok: ms < 200 });
+    }
+    const doc = bigFramework();
+    const pdf = await makePdf(doc, [50, 420, 60, 250]);
+    const docx = await makeDocx(doc);
+    const text = encoder.encode(asText(doc));
+    await importDocument(await makePdf({ ...doc, rows: doc.rows.slice(0, 20) }, [50, 420, 60, 250]), 'warm.pdf');
+    for (const [label, bytes, name] of [
+      ['60-page criteria set, PDF', pdf, 'big.pdf'],
+      ['same, .docx', docx, 'big.docx'],
+      ['same, text', text, 'big.txt'],
+    ] as const) {
+      const { ms, result } = await measure(() => importDocument(bytes, name));
+      const leaves = result.nodes.flatMap((f) => f.children.flatMap((c) => c.children)).length;
+      figures.push({ label: `${label} (${(bytes.length / 1024).toFixed(0)} kB, ${leaves} leaves)`, value: `${ms.toFixed(0)} ms`, target: '< 2000 ms', ok: ms < 2000 });
+    }
+    const pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type \/Page\b/g) ?? []).length;
+    figures.push({ label: 'generated PDF pages', value: String(pages) });
+    return figures;
+  },
+};
