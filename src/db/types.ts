@@ -201,6 +201,27 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+/** One uploaded document and what became of it (draft → confirmed | discarded). */
+export interface ImportsTable {
+  id: string;
+  user_id: string;
+  file_name: string;
+  sha256: string;
+  size: number;
+  /** Relative to the files directory (content-addressed: ab/abcdef…). */
+  stored_path: string;
+  /** 'framework' | 'report' | 'remediation' */
+  kind: string;
+  /** The importer's ImportResult (src/import/types.ts) as JSON. */
+  result: string;
+  /** 'draft' | 'confirmed' | 'discarded' */
+  status: string;
+  /** JSON of what a confirmed import became. */
+  outcome: string | null;
+  created_at: string;
+  decided_at: string | null;
+}
+
 // Issue 6: appraisal, survey points, results, remediation (migration 202603121000_appraisal).
 export interface AppraisalAssignmentsTable {
   period_id: string;
@@ -344,6 +365,7 @@ export interface Database {
   result_links: ResultLinksTable;
   remediation_rows: RemediationRowsTable;
   remediation_progress: RemediationProgressTable;
+  imports: ImportsTable;
 }
 
 /** What repositories take: the database or an open transaction. */

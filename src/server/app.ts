@@ -12,6 +12,7 @@ import { frameworkRoutes } from '../features/frameworks/routes';
 import { healthRoutes } from '../features/health/routes';
 import { homeRoutes } from '../features/home/routes';
 import { notificationRoutes } from '../features/notifications/routes';
+import { importRoutes } from '../features/imports/routes';
 import { periodRoutes } from '../features/periods/routes';
 import { unitRoutes } from '../features/units/routes';
 import { sessionRoutes } from '../features/sessions/routes';
@@ -60,6 +61,7 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   assessmentRoutes(app, services);
   evidenceRoutes(app, services.evidence);
   notificationRoutes(app, services.notifications);
+  importRoutes(app, services.imports);
   openApiRoute(app, VERSION);
   await installStatic(app, config.webDist);
   return { app, services };

@@ -12,6 +12,7 @@ import { EvidenceService } from '../features/evidence/service';
 import { FrameworksService } from '../features/frameworks/service';
 import { HomeService } from '../features/home/service';
 import { NotificationsService } from '../features/notifications/service';
+import { ImportsService } from '../features/imports/service';
 import { PeriodsService } from '../features/periods/service';
 import { SessionsService } from '../features/sessions/service';
 import { UnitsService } from '../features/units/service';
@@ -32,6 +33,7 @@ export interface Services {
   documents: AssessmentDocuments;
   evidence: EvidenceService;
   notifications: NotificationsService;
+  imports: ImportsService;
 }
 
 export function buildServices(db: Kysely<Database>, config: Pick<Config, 'sessionTtlMs' | 'lockout' | 'filesDir' | 'maxUploadBytes'>): Services {
@@ -54,5 +56,6 @@ export function buildServices(db: Kysely<Database>, config: Pick<Config, 'sessio
     documents: new AssessmentDocuments(db, assessments),
     evidence: new EvidenceService(db, assessments, files, config.maxUploadBytes),
     notifications,
+    imports: new ImportsService(db, frameworks, new FileStore(config.filesDir), { maxBytes: config.maxUploadBytes, timeBudgetMs: 15_000 }),
   };
 }

@@ -57,6 +57,9 @@ const ROWS: Record<Action, Record<Role, { own: Cell; other: Cell }>> = {
   'results.export':      row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('Y'), R('n')),
   'remediation.read':    row(R('Y'), R('Y'), R('Y', 'n'), R('Y', 'n'), R('n'), R('Y'), R('n')),
   'remediation.edit':    row(R('n'), R('n'), R('Y', 'n'), R('Y', 'n'), R('n'), R('n'), R('n')),
+  'import.upload':       row(R('Y'), R('Y'), R('Y'), R('Y'), R('n'), R('n'), R('n')),
+  'import.to-framework': row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('n'), R('n')),
+  'import.to-assessment': row(R('Y'), R('Y'), R('Y', 'n'), R('Y', 'n'), R('n'), R('n'), R('n')),
 };
 
 function row(...cells: { own: Cell; other: Cell }[]): Record<Role, { own: Cell; other: Cell }> {

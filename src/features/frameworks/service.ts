@@ -5,11 +5,12 @@ import type { Framework } from '../../core/framework';
 import { toDecimalString, type Points } from '../../core/points';
 import { leaves, topLevelMax } from '../../core/tree';
 import type { Database, Db } from '../../db/types';
-import type { FrameworkSummary } from '../../shared/api/frameworks';
+import type { FrameworkOutline, FrameworkSummary } from '../../shared/api/frameworks';
 import { assertCan, type Actor } from '../access/policy';
 import { nowIso } from '../common/clock';
 import { notFound } from '../common/errors';
 import { loadFrameworkDirectory, type LoadProblem } from './loader';
+import { findingCounts, frameworkOutline } from './outline';
 import { presentFramework } from './present';
 import * as repo from './repository';
 
@@ -22,7 +23,13 @@ export class FrameworksService {
 
   async list(actor: Actor): Promise<FrameworkSummary[]> {
     assertCan(actor, 'framework.list');
-    return this.listAll();
+    // Findings are computed now, not stored: a repaired or re-synced set shows its current state.
+    return Promise.all((await this.listAll()).map(async (s) => ({ ...s, findings: findingCounts(await this.load(this.db, s.id)) })));
+  }
+
+  async outline(actor: Actor, id: string): Promise<FrameworkOutline> {
+    assertCan(actor, 'framework.read');
+    return frameworkOutline(id, await this.load(this.db, id));
   }
 
   async listAll(): Promise<FrameworkSummary[]> {
