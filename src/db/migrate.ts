@@ -1,10 +1,15 @@
 // Applies or reverts migrations with Kysely's Migrator; used at start and by `chiso db migrate`.
-import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type MigrationResultSet } from 'kysely';
 import { migrations } from './migrations/index';
 import type { Database } from './types';
 
-function migrator(db: Kysely<Database>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+// On PostgreSQL the migration tables are looked up in the connection's current schema: without
+// it Kysely accepts a kysely_migration_lock table of ANY schema as ours, which breaks when
+// several schemas (tests running in parallel) share one database.
+async function migrator(db: Kysely<Database>): Promise<Migrator> {
+  const schema =
+    db.getExecutor().adapter instanceof PostgresAdapter ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  return new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) }, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
 function check(result: MigrationResultSet): string[] {
@@ -18,10 +23,10 @@ function check(result: MigrationResultSet): string[] {
 
 /** Brings the schema to the newest migration; returns the names applied. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  return check(await migrator(db).migrateToLatest());
+  return check(await (await migrator(db)).migrateToLatest());
 }
 
 /** Reverts the newest applied migration. */
 export async function migrateDown(db: Kysely<Database>): Promise<string[]> {
-  return check(await migrator(db).migrateDown());
+  return check(await (await migrator(db)).migrateDown());
 }
