@@ -2,12 +2,12 @@
 // items of different rubric shapes, uploads a PDF, cites a document, marks an item N/A, meets a
 // conflict from a second browser, sends for review; the leader returns, submits, withdraws and
 // submits again; the downloaded .docx names the unit and the total; the organiser sees it submitted.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, screenshot, SCREENSHOTS } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
 import { startServer } from './support/server';
 import type { RunningServer } from './support/server';
 import { AssessmentPage } from './pages/assessment-page';
@@ -59,8 +59,16 @@ async function loginAs(username: string): Promise<Page> {
 async function openForm(page: Page): Promise<AssessmentPage> {
   const form = new AssessmentPage(page);
   await page.goto(`/#${formPath}`);
+  // Same address as before: reload so the form shows what others did meanwhile.
+  await page.reload();
   await form.waitLoaded();
   return form;
+}
+
+/** What the person sees (the window, not the whole 10 000-pixel form), for review by eye. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
 /** All visible text of the page, for the diacritics and number-format checks. */
@@ -193,8 +201,10 @@ describe('self-assessment in the browser', () => {
     expect(await mine.getByTestId('item-note').inputValue()).toContain('tháng 1/2026');
   });
 
-  it('the editor sends the form for review', async () => {
+  it('the editor answers the remaining criteria and sends the form for review', async () => {
     const form = await openForm(editor);
+    expect(await form.answerTheRest('Không phát sinh nhiệm vụ trong kỳ đánh giá.')).toBeGreaterThan(0);
+    await expect.poll(async () => /Đã chấm (\d+)\/\1 /.test(`${await form.answered.innerText()} `)).toBe(true);
     await form.button('wf-send').click();
     await form.confirm();
     await form.waitStatus('in-review');

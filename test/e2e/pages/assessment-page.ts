@@ -61,12 +61,36 @@ export class AssessmentPage {
   }
 
   async ratio(item: Locator, numerator: number, denominator: number): Promise<void> {
-    await item.getByTestId('input-numerator').locator('input').fill(String(numerator));
-    await item.getByTestId('input-denominator').locator('input').fill(String(denominator));
+    await this.numberInput(item, 'input-numerator').fill(String(numerator));
+    await this.numberInput(item, 'input-denominator').fill(String(denominator));
   }
 
   async count(item: Locator, n: number): Promise<void> {
-    await item.getByTestId('input-count').locator('input').fill(String(n));
+    await this.numberInput(item, 'input-count').fill(String(n));
+  }
+
+  /** antd puts the test id on the <input> itself or on its wrapper, depending on the version. */
+  private numberInput(item: Locator, testId: string): Locator {
+    return item.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+  }
+
+  /**
+   * Answers every criterion the unit scores that is still open: the first level of a choice,
+   * "yes" for yes/no, otherwise "không phát sinh" with a reason. Returns how many it answered.
+   */
+  async answerTheRest(reason: string): Promise<number> {
+    const open = this.page.locator('[data-testid="assessment-item"][data-answered="no"][data-scored-by="unit"]');
+    let n = 0;
+    for (let guard = 0; guard < 300; guard++) {
+      if ((await open.count()) === 0) break;
+      const item = open.first();
+      if ((await item.getByTestId('input-level').count()) > 0) await this.chooseLevel(item, 0);
+      else if ((await item.getByTestId('input-yes-no').count()) > 0) await this.yesNo(item, true);
+      else await this.markNa(item, reason);
+      await this.waitSaved(item);
+      n++;
+    }
+    return n;
   }
 
   async yesNo(item: Locator, yes: boolean): Promise<void> {

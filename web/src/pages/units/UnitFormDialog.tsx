@@ -1,5 +1,7 @@
 // Create or edit one unit. On a server error the dialog stays open with the input as typed.
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import type { InputRef } from 'antd';
+import { useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unitKeys } from '../../api/queries';
@@ -32,6 +34,7 @@ export function UnitFormDialog({ unit, units, types, onClose }: Props) {
   const qc = useQueryClient();
   const [form] = Form.useForm<Fields>();
   const errors = useServerErrors(form, FIELDS);
+  const first = useRef<InputRef>(null);
 
   const save = useMutation({
     mutationFn: (v: Fields) => {
@@ -58,6 +61,8 @@ export function UnitFormDialog({ unit, units, types, onClose }: Props) {
       onCancel={onClose}
       confirmLoading={save.isPending}
       destroyOnHidden
+      // The dialog takes the focus itself when it opens; hand it on to the first field.
+      afterOpenChange={(open) => open && first.current?.focus()}
       data-testid="unit-dialog"
     >
       {errors.alert}
@@ -69,7 +74,7 @@ export function UnitFormDialog({ unit, units, types, onClose }: Props) {
         onFinish={(v) => save.mutate(v)}
       >
         <Form.Item label={t.units.code} name="code" rules={[{ required: true, whitespace: true, message: t.common.required(t.units.code) }]}>
-          <Input autoFocus maxLength={50} />
+          <Input ref={first} maxLength={50} />
         </Form.Item>
         <Form.Item label={t.units.name} name="name" rules={[{ required: true, whitespace: true, message: t.common.required(t.units.name) }]}>
           <Input maxLength={300} />
