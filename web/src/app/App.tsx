@@ -15,6 +15,8 @@ import { UnitsPage } from '../pages/units/UnitsPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { AssessmentHome } from '../pages/assessment/AssessmentHome';
 import { assessmentRoute } from '../pages/assessment/routes';
+import { FrameworksPage } from '../pages/frameworks/FrameworksPage';
+import { ImportsPage } from '../pages/imports/ImportsPage';
 import { canSee, screenOfPath } from './access';
 import type { Screen } from './access';
 import { navigate, useRoute } from './router';
@@ -30,6 +32,10 @@ function ScreenView({ screen }: { screen: Screen }): ReactNode {
       return <PeriodsPage />;
     case 'assessment':
       return <AssessmentHome />;
+    case 'frameworks':
+      return <FrameworksPage />;
+    case 'imports':
+      return <ImportsPage />;
     case 'users':
       return <UsersPage />;
     case 'audit':

@@ -4,6 +4,8 @@ import { Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   AuditOutlined,
+  BookOutlined,
+  CloudUploadOutlined,
   CalendarOutlined,
   FormOutlined,
   ApartmentOutlined,
@@ -27,6 +29,8 @@ const icons: Record<Screen, ReactNode> = {
   units: <ApartmentOutlined />,
   periods: <CalendarOutlined />,
   assessment: <FormOutlined />,
+  frameworks: <BookOutlined />,
+  imports: <CloudUploadOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
   password: <KeyOutlined />,
@@ -37,6 +41,8 @@ const paths: Record<Screen, string> = {
   units: '/units',
   periods: '/periods',
   assessment: '/assessment',
+  frameworks: '/frameworks',
+  imports: '/imports',
   users: '/users',
   audit: '/audit',
   password: '/password',

@@ -39,6 +39,8 @@ export const en: Messages = {
     units: 'Units',
     periods: 'Assessment periods',
     assessment: 'Self-assessment',
+    frameworks: 'Criteria sets',
+    imports: 'Import documents',
     users: 'Users',
     audit: 'Audit log',
     password: 'Change password',

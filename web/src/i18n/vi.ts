@@ -38,6 +38,8 @@ export const vi = {
     units: 'Đơn vị',
     periods: 'Kỳ đánh giá',
     assessment: 'Tự đánh giá',
+    frameworks: 'Bộ tiêu chí',
+    imports: 'Nhập tài liệu',
     users: 'Người dùng',
     audit: 'Nhật ký thay đổi',
     password: 'Đổi mật khẩu',
