@@ -7,7 +7,7 @@ import type { AssessmentMessages } from '../../pages/assessment/messages';
 export function DownloadMenu({ assessmentId, a }: { assessmentId: string; a: AssessmentMessages }) {
   return (
     <>
-      <Button icon={<FileWordOutlined />} href={documentUrl(assessmentId, 'report.docx')} data-testid="download-docx">
+      <Button icon={<FileWordOutlined />} href={documentUrl(assessmentId, 'report.docx')} download data-testid="download-docx">
         {a.reportDocx}
       </Button>
       <Dropdown

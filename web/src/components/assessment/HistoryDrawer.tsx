@@ -14,7 +14,7 @@ function show(v: unknown): string {
   return JSON.stringify(v);
 }
 
-function changes(before: unknown, after: unknown): { key: string; from: string; to: string }[] {
+export function changes(before: unknown, after: unknown): { key: string; from: string; to: string }[] {
   const b = (typeof before === 'object' && before !== null ? before : {}) as Record<string, unknown>;
   const a = (typeof after === 'object' && after !== null ? after : {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(

@@ -14,6 +14,7 @@ import type { AssessmentMessages } from '../../pages/assessment/messages';
 import { ConflictPanel } from './ConflictPanel';
 import { RubricField } from './RubricField';
 import { SaveState } from './SaveState';
+import './assessment.css';
 
 interface Props {
   node: FormNode;
@@ -63,6 +64,7 @@ function ItemRowView({ node, state, evidence, editable, locale, a, onEdit, onRet
       data-testid="assessment-item"
       data-code={code}
       data-node-id={node.id}
+      data-scored-by={leaf.scoredBy}
       data-answered={local.input !== null || local.na !== null ? 'yes' : 'no'}
       id={`item-${node.id}`}
       onKeyDown={onKeyDown}
@@ -173,7 +175,7 @@ function ItemRowView({ node, state, evidence, editable, locale, a, onEdit, onRet
             <Switch
               size="small"
               checked={naOpen}
-              disabled={!editable}
+              disabled={disabled}
               data-testid="item-na"
               aria-label={`${label} — ${a.na}`}
               onChange={(on) => {

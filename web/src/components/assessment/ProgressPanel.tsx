@@ -12,8 +12,8 @@ export function ProgressPanel({ summary, locale, a }: { summary: Summary; locale
     <Card size="small" data-testid="progress-panel" style={{ marginBottom: 12 }}>
       <Row gutter={[16, 8]} align="middle">
         <Col xs={24} lg={8}>
-          <div data-testid="progress-answered">{a.answered(done, summary.leaves)}</div>
-          <Progress percent={share(done, summary.leaves)} size="small" format={(p) => `${String(p ?? 0).replace('.', locale === 'vi' ? ',' : '.')}%`} />
+          <div data-testid="progress-answered">{a.answered(done, summary.unitLeaves)}</div>
+          <Progress percent={share(done, summary.unitLeaves)} size="small" format={(p) => `${String(p ?? 0).replace('.', locale === 'vi' ? ',' : '.')}%`} />
         </Col>
         <Col xs={8} lg={3}>
           <Statistic title={a.withoutEvidence} value={summary.withoutEvidence} valueStyle={{ fontSize: 18 }} />

@@ -94,11 +94,20 @@ export function FieldSections(props: Props) {
 
   if (sections.length === 0) return <Empty description={a.noneMatch} />;
   return (
+    <>
+    <div className="chiso-item-legend" aria-hidden>
+      <span>{a.criterion}</span>
+      <span>{a.max}</span>
+      <span>{a.input}</span>
+      <span>{a.points}</span>
+      <span>{a.note}</span>
+    </div>
     <Collapse
       activeKey={open}
       onChange={(k) => onOpen(Array.isArray(k) ? k.map(String) : [String(k)])}
       items={sections.map(({ key, label, children }) => ({ key, label, children }))}
       className="chiso-fields"
     />
+    </>
   );
 }

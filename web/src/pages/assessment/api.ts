@@ -27,6 +27,10 @@ export function useAssessmentView(periodId: string, unitId: string) {
     queryKey: assessmentKeys.view(periodId, unitId),
     queryFn: () => api.get<AssessmentView>(`/periods/${enc(periodId)}/units/${enc(unitId)}/assessment`),
     staleTime: 0,
+    // Others work on the same form (the leader, a second editor): their saves and status changes
+    // arrive without a reload. Items with local edits keep them (AutosaveStore.ingest).
+    refetchOnWindowFocus: true,
+    refetchInterval: 30_000,
   });
 }
 
