@@ -18,7 +18,7 @@ function bigFramework(): TableDoc {
   for (let f = 1; f <= 8; f++) {
     rows.push([String(f), `LĨNH VỰC CẢI CÁCH SỐ ${f}`, '60', '']);
     for (let c = 1; c <= 10; c++) {
-      rows.push([`${f}.${c}`, `Tiêu chí ${f}.${c} về thực hiện nhiệm vụ cải cách hành chính của cơ quan`, '6', '']);
+      rows.push([`${f}.${c}`, `Thực hiện nhiệm vụ cải cách hành chính của cơ quan, nội dung ${c}`, '6', '']);
       for (let s = 1; s <= 6; s++) {
         rows.push([`${f}.${c}.${s}`, `Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn, nhóm ${s}`, '1', 'Báo cáo số 12/BC-UBND ngày 05/01/2024 của UBND huyện']);
         rows.push(['', '100% hồ sơ đúng hạn', '1', '']);
@@ -51,7 +51,10 @@ export const scenario: Scenario = {
     const pdf = await makePdf(doc, [50, 420, 60, 250]);
     const docx = await makeDocx(doc);
     const text = encoder.encode(asText(doc));
-    await importDocument(await makePdf({ ...doc, rows: doc.rows.slice(0, 20) }, [50, 420, 60, 250]), 'warm.pdf');
+    // Warm each format's code path once with a small document (module loading is not import time).
+    const small = { ...doc, rows: doc.rows.slice(0, 30) };
+    await importDocument(await makePdf(small, [50, 420, 60, 250]), 'warm.pdf');
+    await importDocument(await makeDocx(small), 'warm.docx');
     for (const [label, bytes, name] of [
       ['60-page criteria set, PDF', pdf, 'big.pdf'],
       ['same, .docx', docx, 'big.docx'],
@@ -59,7 +62,7 @@ export const scenario: Scenario = {
     ] as const) {
       const { ms, result } = await measure(() => importDocument(bytes, name));
       const leaves = result.nodes.flatMap((f) => f.children.flatMap((c) => c.children)).length;
-      figures.push({ label: `${label} (${(bytes.length / 1024).toFixed(0)} kB, ${leaves} leaves)`, value: `${ms.toFixed(0)} ms`, target: '< 2000 ms', ok: ms < 2000 });
+      figures.push({ label: `${label} (${(bytes.length / 1024).toFixed(0)} kB, ${leaves} leaves, ${result.findings.length} findings)`, value: `${ms.toFixed(0)} ms`, target: '< 2000 ms', ok: ms < 2000 });
     }
     const pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type \/Page\b/g) ?? []).length;
     figures.push({ label: 'generated PDF pages', value: String(pages) });

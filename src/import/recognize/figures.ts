@@ -47,15 +47,16 @@ export function findRun(line: string, want: number): Run | null {
     let j = i;
     while (j < tokens.length && values[j] !== null) j++;
     const len = j - i;
-    // A lone number inside text after a reference word ("Điều 7 Thông tư …") is not a figure.
-    if (len < 2 && j < tokens.length && isReference(tokens[i - 1])) {
+    // A lone number after a reference word ("Điều 7 Thông tư …", "… nhóm 2") is not a figure.
+    if (len < 2 && isReference(tokens[i - 1])) {
       i = j;
       continue;
     }
     // A full run, or at least two figures when a table has more columns than a row fills
     // (appraisal and lost still empty).
     if (len >= want || (len >= 2 && want > 2)) {
-      const start = len > want && j === tokens.length ? j - want : i;
+      // A longer run: the extra numbers end the name ("… nhóm 1 | 1 | Báo cáo …"), the figures are last.
+      const start = len > want ? j - want : i;
       return {
         before: tokens.slice(0, start).join(' '),
         values: values.slice(start, start + Math.min(want, len)) as Points[],

@@ -194,7 +194,9 @@ class StreamParser {
     }
     if (cur && !cur.hasFigures) {
       const run = findRun(text, this.k);
-      if (run && (run.before || !cur.name || run.values.length === this.k)) {
+      // "… nội dung 2" then "6" alone on the next line: the 2 ends the name, the 6 is the figure.
+      const figuresNext = run !== null && run.after === '' && this.nextIsFigures(index);
+      if (run && !figuresNext && (run.before || !cur.name || run.values.length === this.k)) {
         if (run.before) cur.name = `${cur.name} ${run.before}`.trim();
         setFigures(cur, this.numeric, run.values);
         if (run.after) this.pending.push({ text: run.after, line, afterMarker: false });
@@ -211,6 +213,14 @@ class StreamParser {
       }
     }
     if (cur) this.pending.push({ text, line, afterMarker });
+  }
+
+  private nextIsFigures(index: number): boolean {
+    for (let i = index + 1; i < this.lines.length; i++) {
+      const l = this.lines[i]!;
+      if (!l.marker) return onlyFigures(l.text) !== null;
+    }
+    return false;
   }
 
   /** The next lines read as a criterion: a name and then its figures. */
