@@ -9,6 +9,7 @@ import { formatDate } from '../../components/format';
 import { ErrorAlert } from '../../components/serverErrors';
 import { useBi, useLocale, useT } from '../../i18n';
 import { NEXT_STATUS, STATUS_COLOUR } from './status';
+import { AssessmentLinks } from '../assessment/AssessmentLinks';
 
 interface Props {
   period: Period | null;
@@ -87,6 +88,7 @@ export function PeriodDrawer({ period, loading, manage, onClose, onEdit }: Props
       }
     >
       <ErrorAlert error={transition.error} />
+      {p ? <AssessmentLinks period={p} /> : null}
       {!p ? (
         <Skeleton active />
       ) : (
