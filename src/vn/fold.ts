@@ -43,13 +43,15 @@ export function fold(text: string, options: FoldOptions = {}): string {
     }
     return out.join('');
   }
-  return text
-    .normalize('NFD')
-    .replace(COMBINING, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Character by character through the memo: decomposed input works too, since its combining
+  // marks are simply skipped.
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch >= '\u0300' && ch <= '\u036f') continue;
+    out += foldChar(ch);
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 // Letters that OCR engines read as digits inside words ("s6" for "số", "nhi3m" for "nhiệm").

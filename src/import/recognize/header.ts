@@ -58,7 +58,7 @@ export function rolesInText(text: string): Role[] {
       if (at < 0) break;
       from = at + phrase.length;
       // A phrase inside one already found ("tu danh gia" inside "diem tu danh gia") adds nothing.
-      if (found.some((x) => at >= x.at && at < x.end)) continue;
+      if (found.some((x) => at < x.end && at + phrase.length > x.at)) continue;
       found.push({ role, at, end: at + phrase.length });
     }
   }
