@@ -204,12 +204,12 @@ describe('self-assessment in the browser', () => {
   it('the editor answers the remaining criteria and sends the form for review', async () => {
     const form = await openForm(editor);
     expect(await form.answerTheRest('Không phát sinh nhiệm vụ trong kỳ đánh giá.')).toBeGreaterThan(0);
-    await expect.poll(async () => /Đã chấm (\d+)\/\1 /.test(`${await form.answered.innerText()} `)).toBe(true);
+    await expect.poll(async () => /Đã chấm (\d+)\/\1 /.test(`${await form.answered.innerText()} `), { timeout: 20_000 }).toBe(true);
     await form.button('wf-send').click();
     await form.confirm();
     await form.waitStatus('in-review');
     await screenshot(editor, 'assessment-07-in-review');
-  });
+  }, 300_000);
 
   it('the leader returns it with a comment, the editor fixes and sends again', async () => {
     leader = await loginAs('lanhdao');

@@ -87,10 +87,21 @@ export class AssessmentPage {
       if ((await item.getByTestId('input-level').count()) > 0) await this.chooseLevel(item, 0);
       else if ((await item.getByTestId('input-yes-no').count()) > 0) await this.yesNo(item, true);
       else await this.markNa(item, reason);
-      await this.waitSaved(item);
+      // The item counts as answered at once (local value); its save goes on in the background.
+      await this.page.locator(`[data-testid="assessment-item"][data-node-id="${await item.getAttribute('data-node-id')}"][data-answered="yes"]`).waitFor();
       n++;
     }
+    await this.waitAllSaved();
     return n;
+  }
+
+  /** Until no item is waiting to be saved. */
+  async waitAllSaved(): Promise<void> {
+    await this.page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="save-state"]:not([data-status="saved"])').length === 0,
+      undefined,
+      { timeout: 60_000 },
+    );
   }
 
   async yesNo(item: Locator, yes: boolean): Promise<void> {
@@ -98,7 +109,7 @@ export class AssessmentPage {
   }
 
   async date(item: Locator, ddmmyyyy: string): Promise<void> {
-    const input = item.getByTestId('input-date').locator('input');
+    const input = this.numberInput(item, 'input-date');
     await input.click();
     await input.fill(ddmmyyyy);
     await input.press('Enter');

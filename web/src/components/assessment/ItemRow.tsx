@@ -205,6 +205,7 @@ function ItemRowView({ node, state, evidence, editable, locale, a, onEdit, onRet
           {a.history}
         </Button>
         <SaveState
+          neverSaved={item.version === 0}
           status={state.status}
           error={state.error}
           locale={locale}

@@ -146,6 +146,7 @@ export function RubricField(props: Props) {
               data-testid="input-date"
               format={locale === 'vi' ? 'DD/MM/YYYY' : 'D MMM YYYY'}
               placeholder={a.documentDate}
+              style={{ width: 180 }}
               disabled={disabled || notIssued}
               status={errorOf(errors, 'date', locale) ? 'error' : undefined}
               value={date}

@@ -13,12 +13,15 @@ interface Props {
   a: AssessmentMessages;
   onRetry: () => void;
   savedTitle?: string;
+  /** Untouched item: "Đã lưu" would claim a save that never happened. */
+  neverSaved?: boolean;
 }
 
-export function SaveState({ status, error, locale, a, onRetry, savedTitle }: Props) {
+export function SaveState({ status, error, locale, a, onRetry, savedTitle, neverSaved }: Props) {
   const common = { 'data-testid': 'save-state', 'data-status': status, role: 'status' } as const;
   switch (status) {
     case 'saved':
+      if (neverSaved) return <span {...common} />;
       return (
         <Tooltip title={savedTitle}>
           <Typography.Text type="success" {...common}>

@@ -83,7 +83,7 @@ export function FieldSections(props: Props) {
               <Tag color="blue" data-testid="field-score">
                 {a.fieldScore(fmtPoints(sum?.self ?? null, locale), fmtPoints(sum?.max ?? field.max, locale))}
               </Tag>
-              {sum ? <Tag>{fmtIndex(sum.index, locale)}</Tag> : null}
+              {sum?.index ? <Tag>{fmtIndex(sum.index, locale)}</Tag> : null}
             </Flex>
           </Flex>
         ),

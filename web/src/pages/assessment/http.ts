@@ -24,7 +24,7 @@ function parse(text: string): unknown {
 }
 
 /** status 0 = the request never reached the server (offline, dropped connection). */
-export async function rawJson(qc: QueryClient, method: 'PUT' | 'POST', path: string, body: unknown): Promise<RawResult> {
+export async function rawJson(qc: QueryClient, method: 'PUT' | 'POST' | 'PATCH', path: string, body: unknown): Promise<RawResult> {
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
   const csrf = csrfOf(qc);
   if (csrf) headers['x-csrf-token'] = csrf;
