@@ -10,6 +10,8 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { isApiError } from './api/errors';
 import { App } from './app/App';
+import { publicTokenOf } from './pages/appraisal/paths';
+import { PublicResultsPage } from './pages/public/PublicResultsPage';
 import { LocaleProvider, useLocale } from './i18n';
 import './styles.css';
 
@@ -34,6 +36,9 @@ function Themed({ children }: { children: ReactNode }) {
   );
 }
 
+// The published results (/public/results/<token>) open without a session: no login screen.
+const publicToken = publicTokenOf(window.location.pathname);
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
@@ -41,7 +46,7 @@ if (root) {
       <QueryClientProvider client={queryClient}>
         <LocaleProvider>
           <Themed>
-            <App />
+            {publicToken ? <PublicResultsPage token={publicToken} /> : <App />}
           </Themed>
         </LocaleProvider>
       </QueryClientProvider>

@@ -51,6 +51,7 @@ export const api = {
   post: <T>(path: string, body?: unknown) =>
     send<T>('POST', path, body === undefined ? undefined : JSON.stringify(body), body !== undefined),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, JSON.stringify(body), true),
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, JSON.stringify(body), true),
   del: <T>(path: string) => send<T>('DELETE', path),
   /** Multipart upload; the browser sets the boundary header itself. */
   upload: <T>(path: string, form: FormData) => send<T>('POST', path, form),

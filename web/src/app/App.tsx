@@ -15,6 +15,8 @@ import { UnitsPage } from '../pages/units/UnitsPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { AssessmentHome } from '../pages/assessment/AssessmentHome';
 import { assessmentRoute } from '../pages/assessment/routes';
+import { AppraisalHome } from '../pages/appraisal/AppraisalHome';
+import { cycleRoute } from '../pages/appraisal/routes';
 import { FrameworksPage } from '../pages/frameworks/FrameworksPage';
 import { ImportsPage } from '../pages/imports/ImportsPage';
 import { canSee, screenOfPath } from './access';
@@ -32,6 +34,10 @@ function ScreenView({ screen }: { screen: Screen }): ReactNode {
       return <PeriodsPage />;
     case 'assessment':
       return <AssessmentHome />;
+    case 'appraisal':
+      return <AppraisalHome mode="appraisal" />;
+    case 'results':
+      return <AppraisalHome mode="results" />;
     case 'frameworks':
       return <FrameworksPage />;
     case 'imports':
@@ -59,7 +65,7 @@ function Routed() {
   if (!screen) body = <Result status="404" title={t.common.notFoundTitle} extra={back} />;
   else if (!canSee(user.role, screen))
     body = <Result status="403" title={t.common.forbiddenTitle} subTitle={t.common.forbiddenText} extra={back} />;
-  else body = assessmentRoute(path) ?? <ScreenView screen={screen} />;
+  else body = assessmentRoute(path) ?? cycleRoute(path) ?? <ScreenView screen={screen} />;
   return <AppShell screen={screen}>{body}</AppShell>;
 }
 

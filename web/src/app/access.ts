@@ -2,7 +2,7 @@
 // default); this table only hides what a role could not use anyway.
 import type { Role } from '../api/types';
 
-export type Screen = 'home' | 'units' | 'periods' | 'assessment' | 'frameworks' | 'imports' | 'users' | 'audit' | 'password';
+export type Screen = 'home' | 'units' | 'periods' | 'assessment' | 'appraisal' | 'results' | 'frameworks' | 'imports' | 'users' | 'audit' | 'password';
 
 const everyone: readonly Role[] = [
   'admin',
@@ -20,6 +20,10 @@ const screens: Record<Screen, readonly Role[]> = {
   periods: ['admin', 'organiser', 'unit-editor', 'unit-leader', 'appraiser', 'council-chair', 'viewer'],
   // Self-assessment (issue 5): the unit's form for its editor and leader, progress for organisers.
   assessment: ['admin', 'organiser', 'unit-editor', 'unit-leader'],
+  // Issue 6: appraisal (assignments, queue, council; the unit's returns and remediation plan),
+  // results for everyone (unit users and viewers once published — the server decides).
+  appraisal: ['admin', 'organiser', 'appraiser', 'council-chair', 'unit-editor', 'unit-leader'],
+  results: everyone,
   // Criteria sets are reference data every role reads; importing documents (issue 4) is for the
   // organiser, and for unit users bringing in their own unit's report.
   frameworks: everyone,
@@ -29,7 +33,7 @@ const screens: Record<Screen, readonly Role[]> = {
   password: everyone,
 };
 
-export const SCREEN_ORDER: readonly Screen[] = ['home', 'units', 'periods', 'assessment', 'frameworks', 'imports', 'users', 'audit', 'password'];
+export const SCREEN_ORDER: readonly Screen[] = ['home', 'units', 'periods', 'assessment', 'appraisal', 'results', 'frameworks', 'imports', 'users', 'audit', 'password'];
 
 export function canSee(role: Role, screen: Screen): boolean {
   return screens[screen].includes(role);

@@ -4,6 +4,7 @@ import { Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   CloudUploadOutlined,
   CalendarOutlined,
@@ -12,6 +13,7 @@ import {
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -29,6 +31,8 @@ const icons: Record<Screen, ReactNode> = {
   units: <ApartmentOutlined />,
   periods: <CalendarOutlined />,
   assessment: <FormOutlined />,
+  appraisal: <SafetyCertificateOutlined />,
+  results: <BarChartOutlined />,
   frameworks: <BookOutlined />,
   imports: <CloudUploadOutlined />,
   users: <TeamOutlined />,
@@ -41,6 +45,8 @@ const paths: Record<Screen, string> = {
   units: '/units',
   periods: '/periods',
   assessment: '/assessment',
+  appraisal: '/appraisal',
+  results: '/results',
   frameworks: '/frameworks',
   imports: '/imports',
   users: '/users',

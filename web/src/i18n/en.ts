@@ -39,6 +39,8 @@ export const en: Messages = {
     units: 'Units',
     periods: 'Assessment periods',
     assessment: 'Self-assessment',
+    appraisal: 'Appraisal',
+    results: 'Results and ranking',
     frameworks: 'Criteria sets',
     imports: 'Import documents',
     users: 'Users',

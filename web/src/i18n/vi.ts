@@ -38,6 +38,8 @@ export const vi = {
     units: 'Đơn vị',
     periods: 'Kỳ đánh giá',
     assessment: 'Tự đánh giá',
+    appraisal: 'Thẩm định',
+    results: 'Kết quả, xếp hạng',
     frameworks: 'Bộ tiêu chí',
     imports: 'Nhập tài liệu',
     users: 'Người dùng',
