@@ -6,6 +6,8 @@ export interface SourceRow {
   line: number;
   /** Cell texts; a text line without tabs has one cell. An empty array marks an empty table cell on its own line. */
   cells: string[];
+  /** PDF only: the x position (points) where each cell starts, so columns can be told apart. */
+  xs?: number[];
 }
 
 export type SourceFormat = 'text' | 'tsv' | 'docx' | 'xlsx' | 'pdf';

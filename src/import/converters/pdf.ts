@@ -47,7 +47,7 @@ export const pdfConverter: Converter = {
           const t: number[] = raw.transform;
           items.push({ str: raw.str, x: t[4] ?? 0, y: t[5] ?? 0, w: raw.width, h: raw.height || Math.abs(t[3] ?? 10) });
         }
-        for (const text of toLines(items)) rows.push({ line: ++line, cells: [nfc(text)] });
+        for (const l of toLines(items)) rows.push({ line: ++line, cells: l.cells.map(nfc), xs: l.xs });
       }
     } catch (error) {
       if (error instanceof ImportError) throw error;
@@ -63,8 +63,11 @@ export const pdfConverter: Converter = {
   },
 };
 
-/** Groups items into lines top to bottom, left to right. */
-function toLines(items: Item[]): string[] {
+/**
+ * Groups items into lines top to bottom, left to right; within a line, a gap wider than about
+ * half the font size starts a new cell (table columns are further apart than words).
+ */
+function toLines(items: Item[]): { cells: string[]; xs: number[] }[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Item[][] = [];
   for (const it of sorted) {
@@ -75,14 +78,20 @@ function toLines(items: Item[]): string[] {
   }
   return lines.map((l) => {
     l.sort((a, b) => a.x - b.x);
-    let out = '';
+    const cells: string[] = [];
+    const xs: number[] = [];
     let end = -Infinity;
     for (const it of l) {
       const gap = it.x - end;
-      if (out && gap > 0.1 && !out.endsWith(' ') && !it.str.startsWith(' ')) out += ' ';
-      out += it.str;
+      const i = cells.length - 1;
+      if (i >= 0 && gap < Math.max(3, it.h * 0.6)) {
+        cells[i] += gap > 0.1 && !cells[i]!.endsWith(' ') && !it.str.startsWith(' ') ? ` ${it.str}` : it.str;
+      } else {
+        cells.push(it.str);
+        xs.push(it.x);
+      }
       end = it.x + it.w;
     }
-    return out.replace(/\s+/g, ' ').trim();
+    return { cells: cells.map((c) => c.replace(/\s+/g, ' ').trim()), xs };
   });
 }

@@ -13,13 +13,15 @@ import { isTotalText, newNode, setFigures } from './draft';
 import type { Draft, DraftNode } from './draft';
 import { figureOf, findRun, onlyFigures } from './figures';
 import { findHeaderBlock, dropRepeatedHeaders } from './stream-header';
-import { numericRoles } from './header';
+import { numericRoles, roleOfCell } from './header';
 import type { NumericRole, Role } from './header';
 
 interface Line {
   line: number;
   text: string;
   marker: boolean;
+  cells: string[];
+  xs?: number[];
 }
 
 interface Pending {
@@ -31,7 +33,7 @@ interface Pending {
 const DEFAULT_ROLES: NumericRole[] = ['max', 'self', 'appraisal', 'lost'];
 
 export function parseStream(rows: SourceRow[]): Draft {
-  const all: Line[] = rows.map((r) => ({ line: r.line, text: r.cells.join(' ').replace(/\s+/g, ' ').trim(), marker: r.cells.length === 0 }));
+  const all: Line[] = rows.map((r) => ({ line: r.line, text: r.cells.join(' ').replace(/\s+/g, ' ').trim(), marker: r.cells.length === 0, cells: r.cells, ...(r.xs ? { xs: r.xs } : {}) }));
   const header = findHeaderBlock(all);
   const preamble = all.slice(0, header ? header.start : 0).filter((l) => !l.marker).map((l) => l.text);
   const body = dropRepeatedHeaders(all.slice(header ? header.end : 0), header?.lines ?? []);
@@ -42,8 +44,21 @@ export function parseStream(rows: SourceRow[]): Draft {
     roles = ['code', 'name', ...numeric, 'explanation'];
   }
   const draft: Draft = { rows: [], totals: null, totalsLine: null, roles, preamble, warnings: [] };
-  new StreamParser(draft, numeric, body).run();
+  const nameColumn = header ? nameColumnOf(all.slice(header.start, header.end)) : null;
+  new StreamParser(draft, numeric, body, nameColumn).run();
   return draft;
+}
+
+/** Where the name column lies on the page (PDF), from the header cell that names it. */
+function nameColumnOf(header: Line[]): { from: number; to: number } | null {
+  for (const l of header) {
+    if (!l.xs) continue;
+    const i = l.cells.findIndex((c) => roleOfCell(c) === 'name');
+    const from = l.xs[i];
+    if (i < 0 || from === undefined) continue;
+    return { from: from - 2, to: (l.xs[i + 1] ?? Infinity) - 2 };
+  }
+  return null;
 }
 
 /** Without a header: the most common number of figures on lines that start with a code. */
@@ -77,6 +92,7 @@ class StreamParser {
     private readonly draft: Draft,
     private readonly numeric: NumericRole[],
     private readonly lines: Line[],
+    private readonly nameColumn: { from: number; to: number } | null = null,
   ) {
     this.k = numeric.length;
     // Scoring levels sit under criteria only in criteria sets: a max column and no scores.
@@ -91,10 +107,31 @@ class StreamParser {
         afterMarker = true;
         return;
       }
-      this.line(l.text, l.line, afterMarker, i);
+      const text = this.takeNameContinuation(l);
+      if (text) this.line(text, l.line, afterMarker, i);
       afterMarker = false;
     });
     this.flush();
+  }
+
+  /**
+   * PDF lines carry cell positions: once a row's figures are read, text in the name column is
+   * the rest of a wrapped name (or of a wrapped level label), not explanation. Returns what is
+   * left of the line for the normal reading.
+   */
+  private takeNameContinuation(l: Line): string {
+    const cur = this.cur;
+    const col = this.nameColumn;
+    if (!col || !l.xs || !cur?.hasFigures || l.cells.length === 0) return l.text;
+    const first = l.cells[0]!;
+    const x = l.xs[0]!;
+    if (x < col.from || x >= col.to || splitLeadingCode(first) || onlyFigures(first) || isTotalText(first)) return l.text;
+    // A cell with figures after it is a new level or row, not a continuation.
+    if (l.cells.slice(1).some((c) => onlyFigures(c))) return l.text;
+    const last = cur.levels[cur.levels.length - 1];
+    if (last && last.line < l.line) last.label = `${last.label} ${first}`;
+    else cur.name = `${cur.name} ${first}`.trim();
+    return l.cells.slice(1).join(' ').trim();
   }
 
   private flush(): void {
