@@ -61,7 +61,8 @@ export function evidenceRoutes(app: FastifyInstance, service: EvidenceService): 
   });
   route(app, { method: 'GET', url: '/api/evidence/:id/file', summary: 'Download the evidence file', tag, auth: 'user' }, async ({ actor, params, reply }) => {
     const f = await service.file(actor, params.id ?? '');
-    void reply
+    // Awaiting the reply waits until the stream is sent, so route() sees it as answered.
+    await reply
       .header('content-type', f.mime)
       .header('content-length', String(f.size))
       .header('content-disposition', contentDisposition(f.fileName))

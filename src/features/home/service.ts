@@ -8,6 +8,7 @@ import type { Period } from '../../shared/api/periods';
 import { assertCan, type Actor } from '../access/policy';
 import { daysBetween, todayInVietnam } from '../common/clock';
 import type { PeriodsService } from '../periods/service';
+import { submittedCount, unitProgress } from '../assessments/home';
 import * as units from '../units/repository';
 import * as users from '../users/repository';
 
@@ -46,7 +47,7 @@ export class HomeService {
         for (const p of all) {
           if (p.status === 'draft') tasks.push(task(`open-${p.id}`, 'info', `Đợt "${p.name}" đang là dự thảo: kiểm tra và mở đợt`, `Period "${p.name}" is a draft: review and open it`, undefined, `/periods/${p.id}`));
           if (p.status === 'open') {
-            const n = p.unitIds.length;
+            const n = p.unitIds.length - (await submittedCount(this.db, p.id));
             const late = due(p, p.selfAssessmentDeadline) < 0;
             tasks.push(task(`not-submitted-${p.id}`, late ? 'danger' : 'warning', `${n} đơn vị chưa nộp báo cáo tự đánh giá (${p.name})`, `${n} units have not submitted their self-assessment (${p.name})`, n, `/periods/${p.id}`));
           }
@@ -73,6 +74,12 @@ export class HomeService {
               `/periods/${p.id}`,
             ),
           );
+          if (left >= 0) tasks.push(task(`days-left-${p.id}`, left <= 7 ? 'warning' : 'info', `Còn ${left} ngày đến hạn tự đánh giá`, `${left} days left until the self-assessment deadline`, left, `/periods/${p.id}`));
+          if (actor.unitId !== null) {
+            const progress = await unitProgress(this.db, p.id, p.frameworkId, actor.unitId);
+            if (progress.status === 'in-review' && actor.role === 'unit-leader') tasks.push(task(`review-${p.id}`, 'warning', 'Báo cáo tự đánh giá đang chờ lãnh đạo duyệt', 'The self-assessment is waiting for your review', undefined, `/periods/${p.id}/assessment`));
+            if (progress.status !== 'submitted' && progress.unscored > 0) tasks.push(task(`unscored-${p.id}`, 'warning', `${progress.unscored} tiêu chí chưa chấm điểm`, `${progress.unscored} criteria not scored yet`, progress.unscored, `/periods/${p.id}/assessment`));
+          }
         }
         break;
       case 'appraiser':
