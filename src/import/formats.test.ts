@@ -108,6 +108,32 @@ describe('generated Word, Excel and PDF files import with the same figures', () 
     checkFramework(await importDocument(await makeXlsx(FRAMEWORK), 'bo-tieu-chi.xlsx'));
   });
 
+  it('.xlsx appraisal table with a two-row header and merged cells', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Thẩm định');
+    ws.addRow(['KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CCHC NĂM 2023 CỦA UBND XÃ A']);
+    ws.addRow(['STT', 'Tiêu chí', 'Điểm', '', '', 'Ghi chú']);
+    ws.addRow(['', '', 'Tối đa', 'Tự chấm', 'Thẩm định', '']);
+    ws.mergeCells('C2:E2');
+    ws.addRow(['1', 'Công tác chỉ đạo', 3, 3, 2.5, '']);
+    ws.addRow(['1.1', 'Kế hoạch CCHC', 1, 1, 1, '']);
+    ws.addRow(['1.2', 'Báo cáo CCHC', 2, 2, 1.5, 'Thiếu báo cáo quý III']);
+    ws.addRow(['2', 'Cải cách thể chế', 2, 2, { formula: 'E7', result: 2 }, '']);
+    ws.addRow(['2.1', 'Rà soát văn bản', 2, 2, 2, '']);
+    const r = await importDocument(new Uint8Array(await wb.xlsx.writeBuffer()), 'tham-dinh.xlsx');
+    expect(r.kind).toBe('report');
+    expect(flatten(r.nodes).map((n) => [n.code, n.max, n.self, n.appraisal, n.note])).toEqual([
+      ['1', 3, 3, 2.5, null],
+      ['1.1', 1, 1, 1, null],
+      ['1.2', 2, 2, 1.5, 'Thiếu báo cáo quý III'],
+      ['2', 2, 2, 2, null],
+      ['2.1', 2, 2, 2, null],
+    ]);
+    expect(r.totals).toEqual({ max: 5, self: 5, appraisal: 4.5, lost: null });
+    expect(r.findings).toEqual([]);
+  });
+
   it('.pdf criteria set with levels', async () => {
     checkFramework(await importDocument(await makePdf(FRAMEWORK, [40, 400, 60, 200]), 'bo-tieu-chi.pdf'));
   });

@@ -22,12 +22,15 @@ interface Header {
 function findHeader(rows: SourceRow[]): Header | null {
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i]!.cells;
-    if (cells.filter((c) => c !== '').length < 3 || !looksLikeHeader(cells.join(' '))) continue;
-    const roles = cells.map(roleOfCell);
-    // A two-row header ("Điểm" over "Tối đa | Tự chấm | Thẩm định"): fill gaps from the next row.
+    if (cells.filter((c) => c !== '').length < 2 || parseCode(cells[0] ?? '')) continue;
+    // A two-row header ("Điểm" merged over "Tối đa | Tự chấm | Thẩm định"): read both rows
+    // cell by cell.
     const next = rows[i + 1]?.cells ?? [];
-    const nextIsHeader = next.some((c) => roleOfCell(c) !== null) && !next.some((c) => parseCode(c) !== null && c !== '');
-    if (nextIsHeader) next.forEach((c, j) => (roles[j] = roleOfCell(`${cells[j] ?? ''} ${c}`) ?? roles[j] ?? null));
+    const nextIsHeader = next.some((c) => roleOfCell(c) !== null) && !next.some((c) => c !== '' && parseCode(c) !== null);
+    const width = Math.max(cells.length, nextIsHeader ? next.length : 0);
+    const merged = Array.from({ length: width }, (_, j) => (nextIsHeader ? `${cells[j] ?? ''} ${next[j] ?? ''}`.trim() : (cells[j] ?? '')));
+    if (merged.filter((c) => c !== '').length < 3 || !looksLikeHeader(merged.join(' '))) continue;
+    const roles = merged.map(roleOfCell);
     if (roles.indexOf('name') < 0) roles[roles.indexOf('code') + 1] = 'name';
     return { index: nextIsHeader ? i + 1 : i, roles, text: fold(cells.join(' ')) };
   }
