@@ -1,0 +1,251 @@
+// The whole yearly cycle in a real browser against the real server: the unit self-assesses (the
+// editor answers, the leader submits) → the appraiser asks for an explanation → the unit answers
+// → the appraiser appraises (a score above the max is refused) → publishing is refused while the
+// unit is not finalised → the council chair finalises → the organiser publishes → the public page
+// (no login) shows the ranking → the unit fills its remediation plan and exports it (.xlsx read
+// back). Most items are answered and appraised over HTTP; the steps a person takes are clicked.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext, screenshot } from './support/browser';
+import { startServer } from './support/server';
+import type { RunningServer } from './support/server';
+import { answerAll, apiLogin, call } from './cycle-seed';
+import type { ApiSession } from './cycle-seed';
+import { AppraisalItemPage, AppraisalQueuePage, ReturnsPage } from './pages/appraisal-page';
+import { AssessmentPage } from './pages/assessment-page';
+import { CouncilUnitPage } from './pages/council-page';
+import { HomePage } from './pages/home-page';
+import { LoginPage } from './pages/login-page';
+import { PublicResultsPage, ResultsPage } from './pages/results-page';
+import { RemediationPage } from './pages/remediation-page';
+
+const CODE = '1.2';
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let organiser: ApiSession;
+let periodId = '';
+let unitId = '';
+let unitName = '';
+let assessmentId = '';
+
+async function loginAs(username: string): Promise<Page> {
+  const context = await newContext(browser, server.url);
+  contexts.push(context);
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.open();
+  await login.login(username, server.password);
+  await new HomePage(page).waitLoaded();
+  return page;
+}
+
+/** Visible text of the page: Vietnamese with diacritics, numbers with a decimal comma. */
+async function text(page: Page): Promise<string> {
+  return page.locator('body').innerText();
+}
+
+function expectVietnameseNumbers(body: string): void {
+  // No English-style decimals such as "93.00" or "0.75" anywhere on a Vietnamese screen.
+  expect(body).not.toMatch(/\b\d{1,3}\.\d{2}\b(?!\.)/);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  organiser = await apiLogin(server.url, 'noivu', server.password);
+  const editor = await apiLogin(server.url, 'bientap', server.password);
+  unitId = editor.user.unitId ?? '';
+  unitName = editor.user.unitName ?? '';
+  const periods = await call<{ id: string; status: string }[]>(organiser, 'GET', '/periods');
+  periodId = periods.find((p) => p.status === 'open')?.id ?? '';
+  // One unit takes part, so publishing waits only for it.
+  await call(organiser, 'PATCH', `/periods/${periodId}`, { unitIds: [unitId] });
+}, 240_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the yearly cycle in the browser', () => {
+  it('the editor answers and the leader submits the self-assessment', async () => {
+    const editorApi = await apiLogin(server.url, 'bientap', server.password);
+    const view = await answerAll(editorApi, periodId, unitId, new Set([CODE]));
+    assessmentId = view.assessment.id;
+    const editor = await loginAs('bientap');
+    const form = new AssessmentPage(editor);
+    await form.open(periodId, unitId);
+    const item = form.item(CODE);
+    await form.chooseLevel(item, 0);
+    await form.note(item, 'Kế hoạch cải cách hành chính năm 2026 xác định đầy đủ nhiệm vụ.');
+    await form.waitSaved(item);
+    await screenshot(editor, 'cycle-01-self-assessment');
+
+    const leader = await loginAs('lanhdao');
+    const lf = new AssessmentPage(leader);
+    await lf.open(periodId, unitId);
+    await lf.button('wf-submit').click();
+    await leader.locator('#wf-submit-confirm').click();
+    await lf.waitStatus('submitted');
+    await screenshot(leader, 'cycle-02-submitted');
+  });
+
+  it('the organiser assigns the appraiser to every field of the unit', async () => {
+    await call(organiser, 'POST', `/periods/${periodId}/transition`, { to: 'appraisal' });
+    const page = await loginAs('noivu');
+    await page.goto(`/#/periods/${periodId}/appraisal/assignments`);
+    const row = page.locator('[data-testid="assignment-row"][data-username="thamdinh"]');
+    await row.waitFor();
+    const boxes = row.locator('[data-testid="assign-field"] input[type="checkbox"]');
+    for (let i = 0; i < (await boxes.count()); i++) if (!(await boxes.nth(i).isChecked())) await boxes.nth(i).check();
+    await row.getByTestId('assign-all-units').click();
+    await row.getByTestId('assign-save').click();
+    await row.locator('[data-testid="assign-save"][disabled]').waitFor();
+    const body = await text(page);
+    expect(body).toContain('Phân công thẩm định');
+    await screenshot(page, 'cycle-03-assignments');
+  });
+
+  it('the appraiser opens the item, sees the evidence and history, and asks for an explanation', async () => {
+    const page = await loginAs('thamdinh');
+    const queue = new AppraisalQueuePage(page);
+    await queue.open(periodId);
+    await screenshot(page, 'cycle-04-queue');
+    await queue.row(CODE).focus();
+    await page.keyboard.press('Enter');
+    const item = new AppraisalItemPage(page);
+    await item.waitLoaded();
+    expect(await page.getByTestId('self-note').innerText()).toContain('xác định đầy đủ nhiệm vụ');
+    await item.askExplanation('Đề nghị bổ sung Kế hoạch CCHC năm 2026 đã ban hành và giải trình tiến độ.');
+    await expect.poll(() => item.state()).toBe('returned');
+    const body = await text(page);
+    for (const label of ['Đơn vị tự đánh giá', 'Tài liệu kiểm chứng', 'Điểm thẩm định', 'Yêu cầu giải trình', 'Chờ đơn vị trả lời']) expect(body).toContain(label);
+    await screenshot(page, 'cycle-05-returned');
+  });
+
+  it('the unit answers the request for explanation', async () => {
+    const page = await loginAs('bientap');
+    const returns = new ReturnsPage(page);
+    await returns.open(periodId, unitId);
+    await returns.item(CODE).waitFor();
+    await returns.answer(CODE, 'Đơn vị đã ban hành Kế hoạch số 15/KH-SNV ngày 10/01/2026; gửi kèm văn bản.');
+    await screenshot(page, 'cycle-06-answered');
+  });
+
+  it('the appraiser appraises: above the max is refused, then a lower score with a comment', async () => {
+    const page = await loginAs('thamdinh');
+    const item = new AppraisalItemPage(page);
+    await page.goto(`/#/periods/${periodId}/appraisal/items/${assessmentId}/${await nodeIdOf(CODE)}`);
+    await item.waitLoaded();
+    expect(await page.getByTestId('round-answer').innerText()).toContain('15/KH-SNV');
+    await item.manualMode();
+    await item.manual.fill('99');
+    expect(await page.getByTestId('manual-help').innerText()).toContain('vượt quá điểm tối đa');
+    await item.manual.fill('0,25');
+    await item.comment.fill('Kế hoạch ban hành chậm, chưa xác định sản phẩm đầu ra.');
+    await item.save.click();
+    await expect.poll(() => item.points.innerText()).toBe('0,25');
+    await screenshot(page, 'cycle-07-appraised');
+    await appraiseRest();
+  });
+
+  it('publishing is refused while the unit is not finalised, with the unit named', async () => {
+    await call(organiser, 'POST', `/periods/${periodId}/transition`, { to: 'closed' });
+    const page = await loginAs('noivu');
+    const results = new ResultsPage(page);
+    await results.open(periodId);
+    await results.clickPublish();
+    await results.refusal.waitFor();
+    expect(await results.refusal.innerText()).toContain(unitName);
+    await screenshot(page, 'cycle-08-publish-refused');
+  });
+
+  it('the council chair finalises the unit', async () => {
+    const page = await loginAs('chutich');
+    const council = new CouncilUnitPage(page);
+    await council.open(periodId, unitId);
+    await screenshot(page, 'cycle-09-council');
+    await council.confirmFinalise();
+    expectVietnameseNumbers(await text(page));
+    await screenshot(page, 'cycle-10-finalised');
+  });
+
+  let publicUrl = '';
+  it('the organiser publishes and makes the public link', async () => {
+    const page = await loginAs('noivu');
+    const results = new ResultsPage(page);
+    await results.open(periodId);
+    await results.clickPublish();
+    await page.locator('[data-testid="results-page"][data-status="published"]').waitFor();
+    publicUrl = await results.publicUrl();
+    expect(publicUrl).toContain('/public/results/');
+    const body = await text(page);
+    expect(body).toContain('Xếp hạng');
+    expectVietnameseNumbers(body);
+    await screenshot(page, 'cycle-11-published');
+  });
+
+  it('anyone with the link sees the ranking without logging in', async () => {
+    const context = await newContext(browser, server.url);
+    contexts.push(context);
+    const page = await context.newPage();
+    const pub = new PublicResultsPage(page);
+    await pub.open(publicUrl);
+    const row = pub.rows.first();
+    expect(await row.getAttribute('data-unit')).toBe(unitName);
+    expect(await row.getAttribute('data-rank')).toBe('1');
+    const body = await text(page);
+    expect(body).toMatch(/\d+,\d{2}\s?%/);
+    expectVietnameseNumbers(body);
+    await page.getByTestId('chart-ranking').and(page.locator('[data-rendered="yes"]')).waitFor();
+    await screenshot(page, 'cycle-12-public');
+  });
+
+  it('the unit fills its remediation plan and exports it', async () => {
+    const page = await loginAs('bientap');
+    const plan = new RemediationPage(page);
+    await plan.open(periodId, unitId);
+    const row = page.locator(`[data-testid="plan-row"][data-code="${CODE}"]`);
+    await plan.fill(row, {
+      solution: 'Ban hành kế hoạch CCHC đúng hạn, xác định rõ sản phẩm đầu ra.',
+      lead: 'Văn phòng Sở',
+      cooperating: 'Các phòng chuyên môn',
+      timeFrame: 'Quý I/2027',
+    });
+    await screenshot(page, 'cycle-13-remediation');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rem-xlsx').click()]);
+    const file = await download.path();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const cells: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((r) => r.eachCell((c) => cells.push(String(c.text)))));
+    const all = cells.join('\n');
+    expect(all).toContain('Ban hành kế hoạch CCHC đúng hạn');
+    expect(all).toContain('Văn phòng Sở');
+    expect(all).toContain('Quý I/2027');
+  });
+});
+
+async function nodeIdOf(code: string): Promise<string> {
+  const view = await call<{ framework: { nodes: { id: string; code: string | null; leaf: unknown }[] } }>(
+    organiser,
+    'GET',
+    `/periods/${periodId}/units/${unitId}/assessment`,
+  );
+  return view.framework.nodes.find((n) => n.code === code && n.leaf)?.id ?? '';
+}
+
+/** The appraiser accepts the unit's own inputs on every other item (HTTP), so the unit can be finalised. */
+async function appraiseRest(): Promise<void> {
+  const appraiser = await apiLogin(server.url, 'thamdinh', server.password);
+  const queue = await call<{ items: { assessmentId: string; nodeId: string; state: string; max: string }[] }>(appraiser, 'GET', `/periods/${periodId}/appraisal/queue`);
+  for (const q of queue.items.filter((i) => i.state !== 'appraised')) {
+    const path = `/assessments/${q.assessmentId}/appraisal/items/${encodeURIComponent(q.nodeId)}`;
+    const v = await call<{ version: number; self: { input: { type: string } | null; points: string | null } }>(appraiser, 'GET', path);
+    const body = v.self.input && v.self.input.type !== 'manual' ? { input: v.self.input } : { points: v.self.points ?? q.max };
+    await call(appraiser, 'PUT', path, { baseVersion: v.version, ...body, comment: 'Thống nhất với kết quả tự đánh giá.' });
+  }
+}

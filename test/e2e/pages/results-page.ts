@@ -1,0 +1,49 @@
+// The results page (organiser) and the public results page as a test sees them.
+import type { Locator, Page } from 'playwright-core';
+
+export class ResultsPage {
+  readonly root: Locator;
+  readonly publish: Locator;
+  readonly refusal: Locator;
+  readonly rows: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('results-page');
+    this.publish = page.getByTestId('publish');
+    this.refusal = page.getByTestId('publish-refused');
+    this.rows = page.getByTestId('ranking-row');
+  }
+
+  async open(periodId: string): Promise<void> {
+    await this.page.goto(`/#/periods/${encodeURIComponent(periodId)}/results`);
+    await this.rows.first().waitFor();
+  }
+
+  async clickPublish(): Promise<void> {
+    await this.publish.click();
+    const dialog = this.page.locator('.ant-modal-confirm');
+    await dialog.locator('.ant-btn-primary').click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  async publicUrl(): Promise<string> {
+    await this.page.getByTestId('make-public-link').click();
+    const input = this.page.getByTestId('public-link');
+    await input.waitFor();
+    return input.inputValue();
+  }
+}
+
+export class PublicResultsPage {
+  readonly root: Locator;
+  readonly rows: Locator;
+  constructor(readonly page: Page) {
+    this.root = page.locator('[data-testid="public-results"][data-ready="yes"]');
+    this.rows = page.getByTestId('ranking-row');
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.root.waitFor();
+  }
+}
