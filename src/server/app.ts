@@ -19,6 +19,7 @@ import { sessionRoutes } from '../features/sessions/routes';
 import { userRoutes } from '../features/users/routes';
 import { handleError } from './errors';
 import { openApiRoute } from './openapi';
+import { cycleRoutes } from './cycle';
 import { buildServices, type Services } from './services';
 import { installSessionHook } from './session-hook';
 import { installStatic } from './static';
@@ -62,6 +63,7 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   evidenceRoutes(app, services.evidence);
   notificationRoutes(app, services.notifications);
   importRoutes(app, services.imports);
+  cycleRoutes(app, services.cycle);
   openApiRoute(app, VERSION);
   await installStatic(app, config.webDist);
   return { app, services };

@@ -18,6 +18,7 @@ import { SessionsService } from '../features/sessions/service';
 import { UnitsService } from '../features/units/service';
 import { UsersService } from '../features/users/service';
 import { FileStore } from '../storage/store';
+import { buildCycle, type CycleServices } from './cycle';
 
 export interface Services {
   sessions: SessionsService;
@@ -34,6 +35,8 @@ export interface Services {
   evidence: EvidenceService;
   notifications: NotificationsService;
   imports: ImportsService;
+  /** Issue 6: appraisal, surveys, results, remediation (src/server/cycle.ts). */
+  cycle: CycleServices;
 }
 
 export function buildServices(db: Kysely<Database>, config: Pick<Config, 'sessionTtlMs' | 'lockout' | 'filesDir' | 'maxUploadBytes'>): Services {
@@ -56,6 +59,7 @@ export function buildServices(db: Kysely<Database>, config: Pick<Config, 'sessio
     documents: new AssessmentDocuments(db, assessments),
     evidence: new EvidenceService(db, assessments, files, config.maxUploadBytes),
     notifications,
+    cycle: buildCycle(db, frameworks, periods),
     imports: new ImportsService(db, frameworks, new FileStore(config.filesDir), { maxBytes: config.maxUploadBytes, timeBudgetMs: 15_000 }),
   };
 }

@@ -62,8 +62,17 @@ async function validate(db: Db, p: Fields): Promise<void> {
   });
 }
 
+/** A check another feature adds before a period moves (results: every unit finalised before publishing). */
+export type TransitionGuard = (tx: Db, periodId: string, to: PeriodStatus) => Promise<void>;
+
 export class PeriodsService {
+  private readonly guards: TransitionGuard[] = [];
+
   constructor(private readonly db: Kysely<Database>) {}
+
+  addTransitionGuard(guard: TransitionGuard): void {
+    this.guards.push(guard);
+  }
 
   async list(actor: Actor): Promise<Period[]> {
     assertCan(actor, 'period.list');
@@ -148,6 +157,7 @@ export class PeriodsService {
       if (to === 'open' && before.unitIds.length === 0) {
         throw conflict('Đợt đánh giá chưa có đơn vị tham gia', 'The period has no participating units', 'unitIds');
       }
+      for (const guard of this.guards) await guard(tx, id, to);
       await repo.update(tx, id, { status: to, updated_at: nowIso() });
       const after = await this.load(tx, id);
       await record(tx, { userId: actor?.id ?? null, action: 'period.transition', entityType: 'period', entityId: id, before: { status: before.status }, after: { status: to } });

@@ -1,0 +1,86 @@
+import { expect, it } from 'vitest';
+import { describeEachApp } from '../../../test/support/app';
+import { cyclePeriod } from './test-fixture';
+
+describeEachApp('appraisal', (getApp) => {
+  it('refuses an appraisal above the max, off the step, with bad rubric input or both kinds, naming the field', async () => {
+    const t = getApp();
+    const c = await cyclePeriod(t);
+    const appraiser = await t.login('thamdinh');
+    const url = `/api/assessments/${c.assessmentA}/appraisal/items/2.1`;
+    const item = (await t.inject(appraiser, 'GET', url)).json<{ version: number; self: { points: string }; node: { step: string }; canScore: boolean }>();
+    expect(item.self.points).toBe('3.5');
+    expect(item.node.step).toBe('0.25');
+    expect(item.canScore).toBe(true);
+    const above = await t.inject(appraiser, 'PUT', url, { baseVersion: item.version, points: '4.25' });
+    expect(above.statusCode).toBe(400);
+    expect(above.json().error.field).toBe('points');
+    expect(above.json().error.message.vi).toContain('ngoài khoảng');
+    const offStep = await t.inject(appraiser, 'PUT', url, { baseVersion: item.version, points: '3,3' });
+    expect(offStep.statusCode).toBe(400);
+    expect(offStep.json().error.message.en).toContain('multiple of the step');
+    const ratio = await t.inject(appraiser, 'PUT', `/api/assessments/${c.assessmentA}/appraisal/items/1.2`, { baseVersion: 1, input: { type: 'ratio', numerator: 3, denominator: 0 } });
+    expect(ratio.statusCode).toBe(400);
+    expect(ratio.json().error.field).toMatch(/^input/);
+    const both = await t.inject(appraiser, 'PUT', url, { baseVersion: item.version, points: '3', input: { type: 'manual', points: '3' } });
+    expect(both.statusCode).toBe(400);
+    // Nothing was stored.
+    expect((await t.inject(appraiser, 'GET', url)).json().appraisal).toBeNull();
+    const ok = await t.inject(appraiser, 'PUT', url, { baseVersion: item.version, points: '3,25', comment: 'Thiếu 1 văn bản' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ appraisal: { points: '3.25', comment: 'Thiếu 1 văn bản', appraisedBy: 'thamdinh' }, state: 'appraised', version: item.version + 1 });
+  });
+
+  it('two appraisers on the same item: the second gets 409 with both versions, nothing overwritten', async () => {
+    const t = getApp();
+    const c = await cyclePeriod(t);
+    const admin = await t.login('admin');
+    const made = await t.inject(admin, 'POST', '/api/users', { username: 'thamdinh2', displayName: 'Thẩm định 2', role: 'appraiser', password: 'mat-khau-dai-123', scopes: { fields: ['1', '2'], unitIds: [c.unitA, c.unitB] } });
+    expect(made.statusCode, made.body).toBe(201);
+    const a1 = await t.login('thamdinh');
+    const a2 = await t.login('thamdinh2', 'mat-khau-dai-123');
+    const url = `/api/assessments/${c.assessmentA}/appraisal/items/1.1`;
+    const v = (await t.inject(a1, 'GET', url)).json<{ version: number }>().version;
+    const first = await t.inject(a1, 'PUT', url, { baseVersion: v, input: { type: 'yes-no', value: false } });
+    expect(first.statusCode).toBe(200);
+    const second = await t.inject(a2, 'PUT', url, { baseVersion: v, input: { type: 'yes-no', value: true }, comment: 'Đạt' });
+    expect(second.statusCode).toBe(409);
+    const body = second.json();
+    expect(body.error.code).toBe('conflict');
+    expect(body.error.details.mine).toMatchObject({ input: { value: true }, comment: 'Đạt' });
+    expect(body.error.details.theirs).toMatchObject({ appraisal: { points: '0', appraisedBy: 'thamdinh' }, version: v + 1 });
+    expect((await t.inject(a2, 'GET', url)).json().appraisal.points).toBe('0');
+  });
+
+  it('scopes: fields × units for appraisers (period assignment first), units only answer their own returns', async () => {
+    const t = getApp();
+    const c = await cyclePeriod(t);
+    const users = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/appraisal/assignments`)).json<{ assignments: { userId: string; username: string }[]; fields: { id: string }[] }>();
+    expect(users.fields.map((f) => f.id)).toEqual(['1', '2']);
+    const appraiserId = users.assignments.find((a) => a.username === 'thamdinh')!.userId;
+    const badField = await t.inject(c.organiser, 'PUT', `/api/periods/${c.periodId}/appraisal/assignments/${appraiserId}`, { fields: ['1', '9'], unitIds: [c.unitA] });
+    expect(badField.statusCode).toBe(400);
+    expect(badField.json().error.field).toBe('fields.1');
+    const put = await t.inject(c.organiser, 'PUT', `/api/periods/${c.periodId}/appraisal/assignments/${appraiserId}`, { fields: ['1'], unitIds: [c.unitA] });
+    expect(put.statusCode, put.body).toBe(200);
+    const appraiser = await t.login('thamdinh');
+    expect((await t.inject(appraiser, 'PUT', `/api/periods/${c.periodId}/appraisal/assignments/${appraiserId}`, { fields: ['2'], unitIds: [] })).statusCode).toBe(403);
+    const queue = (await t.inject(appraiser, 'GET', `/api/periods/${c.periodId}/appraisal/queue`)).json<{ counts: { total: number; 'to-appraise': number }; items: { nodeId: string; unitId: string }[] }>();
+    expect(queue.items.map((i) => `${i.unitId === c.unitA ? 'A' : 'B'}:${i.nodeId}`)).toEqual(['A:1.1', 'A:1.2']);
+    expect(queue.counts).toMatchObject({ total: 2, 'to-appraise': 2 });
+    const outOfField = await t.inject(appraiser, 'PUT', `/api/assessments/${c.assessmentA}/appraisal/items/2.1`, { baseVersion: 1, points: '3' });
+    expect(outOfField.statusCode).toBe(403);
+    const summaryB = await t.inject(appraiser, 'GET', `/api/periods/${c.periodId}/units/${c.unitB}/appraisal`);
+    expect(summaryB.statusCode).toBe(403);
+    const editor = await t.login('bientap');
+    expect((await t.inject(editor, 'PUT', `/api/assessments/${c.assessmentA}/appraisal/items/1.1`, { baseVersion: 1, points: '2' })).statusCode).toBe(403);
+    // A return on unit A cannot be answered by another unit's users.
+    const ret = await t.inject(appraiser, 'POST', `/api/assessments/${c.assessmentA}/appraisal/items/1.1/return`, { message: 'Bổ sung kế hoạch', dueDate: '2099-01-10' });
+    expect(ret.statusCode, ret.body).toBe(201);
+    const admin = await t.login('admin');
+    await t.inject(admin, 'POST', '/api/users', { username: 'bientap2', displayName: 'Biên tập B', role: 'unit-editor', unitId: c.unitB, password: 'mat-khau-dai-123' });
+    const otherEditor = await t.login('bientap2', 'mat-khau-dai-123');
+    expect((await t.inject(otherEditor, 'POST', `/api/appraisal/rounds/${ret.json().id}/answer`, { text: 'Không phải của tôi' })).statusCode).toBe(403);
+    expect((await t.inject(otherEditor, 'GET', `/api/assessments/${c.assessmentA}/appraisal/returns`)).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,108 @@
+// A period's results from its stored scores: one compiled framework, one aggregation per unit,
+// the ranking (ties share a rank), bands, and per-field figures. Everything kept is small
+// (numbers per unit and field) so a cached result for 4 000 units stays light.
+import { aggregateCompiled, type LeafScore } from '../../core/aggregate';
+import type { ClassificationBand } from '../../core/framework';
+import type { Points } from '../../core/points';
+import { classify, rankUnits } from '../../core/ranking';
+import type { PreparedFramework } from '../assessments/prepared';
+import type { PeriodInfo } from '../appraisal/context';
+import { leafScore, type ScoreRow } from '../appraisal/scores';
+
+export interface UnitFigures {
+  unitId: string;
+  code: string;
+  name: string;
+  self: Points | null;
+  selfIndex: number | null;
+  final: Points | null;
+  finalIndex: number | null;
+  lost: Points | null;
+  max: Points;
+  pending: number;
+  finalised: boolean;
+  /** Per top-level node, in the set's order. */
+  fieldFinal: (Points | null)[];
+  fieldFinalIndex: (number | null)[];
+  fieldSelfIndex: (number | null)[];
+  rank: number | null;
+  tied: boolean;
+  band: ClassificationBand | null;
+}
+
+export interface PeriodResults {
+  period: PeriodInfo;
+  prepared: PreparedFramework;
+  /** Ranked order (best first; units without a result last). */
+  units: UnitFigures[];
+  byUnit: Map<string, UnitFigures>;
+  notFinalised: UnitFigures[];
+}
+
+export function computeResults(
+  period: PeriodInfo,
+  prepared: PreparedFramework,
+  units: readonly { id: string; code: string; name: string }[],
+  rows: readonly (ScoreRow & { unit_id: string })[],
+  finalised: ReadonlySet<string>,
+): PeriodResults {
+  const byUnitScores = new Map<string, LeafScore[]>();
+  for (const u of units) byUnitScores.set(u.id, []);
+  for (const r of rows) {
+    const list = byUnitScores.get(r.unit_id);
+    if (!list) continue;
+    const s = leafScore(prepared, r);
+    if (s) list.push(s);
+  }
+  const c = prepared.compiled;
+  const fieldIdx = prepared.framework.nodes.map((n) => c.indexById.get(n.id)!);
+  const figures: UnitFigures[] = units.map((u) => {
+    const a = aggregateCompiled(c, byUnitScores.get(u.id) ?? []);
+    const root = a.root;
+    return {
+      unitId: u.id,
+      code: u.code,
+      name: u.name,
+      self: root.self,
+      selfIndex: root.selfIndex,
+      final: root.final,
+      finalIndex: root.finalIndex,
+      lost: root.lost,
+      max: root.applicableMax,
+      pending: root.counts.pending,
+      finalised: finalised.has(u.id),
+      fieldFinal: fieldIdx.map((i) => a.at(i).final),
+      fieldFinalIndex: fieldIdx.map((i) => a.finalIndexAt(i)),
+      fieldSelfIndex: fieldIdx.map((i) => a.selfIndexAt(i)),
+      rank: null,
+      tied: false,
+      band: null,
+    };
+  });
+  const ranked = rankUnits(figures.map((f) => ({ unitId: f.unitId, index: f.finalIndex, points: f.final })));
+  const byUnit = new Map(figures.map((f) => [f.unitId, f]));
+  const ordered = ranked.map((r) => {
+    const f = byUnit.get(r.unitId)!;
+    f.rank = r.rank;
+    f.tied = r.tied;
+    f.band = classify(f.finalIndex, prepared.framework.bands);
+    return f;
+  });
+  return { period, prepared, units: ordered, byUnit, notFinalised: ordered.filter((f) => !f.finalised) };
+}
+
+/** Mean of the known values, half-up to a whole hundredth; null when none. */
+export function mean(values: readonly (number | null)[]): number | null {
+  let n = 0;
+  let total = 0;
+  for (const v of values) {
+    if (v === null) continue;
+    n++;
+    total += v;
+  }
+  if (n === 0) return null;
+  const q = Math.floor(Math.abs(total) / n);
+  const r = Math.abs(total) - q * n;
+  const rounded = 2 * r >= n ? q + 1 : q;
+  return total < 0 ? -rounded : rounded;
+}

@@ -1,0 +1,85 @@
+// All SQL of results: the period's units, every item score (one query per table), finalisations,
+// earlier periods of the same unit type, public links.
+import type { Db } from '../../db/types';
+
+export function periodUnits(db: Db, periodId: string) {
+  return db
+    .selectFrom('period_units')
+    .innerJoin('units', 'units.id', 'period_units.unit_id')
+    .select(['units.id', 'units.code', 'units.name'])
+    .where('period_units.period_id', '=', periodId)
+    .execute();
+}
+
+/** Every score of the period: one row per unit × leaf (the bulk of the work at 600 000 rows). */
+export function scores(db: Db, periodId: string) {
+  return db
+    .selectFrom('assessment_items')
+    .innerJoin('assessments', 'assessments.id', 'assessment_items.assessment_id')
+    .select(['assessments.unit_id', 'assessment_items.node_id', 'assessment_items.self_points', 'assessment_items.na_reason', 'assessment_items.appraisal_points', 'assessment_items.survey_points'])
+    .where('assessments.period_id', '=', periodId)
+    .execute();
+}
+
+export function unitScores(db: Db, periodId: string, unitId: string) {
+  return db
+    .selectFrom('assessment_items')
+    .innerJoin('assessments', 'assessments.id', 'assessment_items.assessment_id')
+    .select(['assessment_items.node_id', 'assessment_items.self_points', 'assessment_items.na_reason', 'assessment_items.appraisal_points', 'assessment_items.survey_points'])
+    .where('assessments.period_id', '=', periodId)
+    .where('assessments.unit_id', '=', unitId)
+    .execute();
+}
+
+export async function finalisedUnits(db: Db, periodId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('appraisal_finalisations')
+    .innerJoin('assessments', 'assessments.id', 'appraisal_finalisations.assessment_id')
+    .select('assessments.unit_id')
+    .where('assessments.period_id', '=', periodId)
+    .where('appraisal_finalisations.finalised', '=', 1)
+    .execute();
+  return new Set(rows.map((r) => r.unit_id));
+}
+
+/** Earlier periods of the same unit type whose results stand (closed or published), newest first. */
+export function earlierPeriods(db: Db, unitType: string, before: { year: number; id: string }) {
+  return db
+    .selectFrom('periods')
+    .select(['id', 'name', 'year', 'status'])
+    .where('unit_type', '=', unitType)
+    .where('id', '!=', before.id)
+    .where('year', '<=', before.year)
+    .where('status', 'in', ['closed', 'published'])
+    .orderBy('year', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+export function unitTypeName(db: Db, id: string) {
+  return db.selectFrom('unit_types').select(['name_vi', 'name_en']).where('id', '=', id).executeTakeFirst();
+}
+
+export function linkOf(db: Db, periodId: string) {
+  return db.selectFrom('result_links').selectAll().where('period_id', '=', periodId).executeTakeFirst();
+}
+
+export function linkByToken(db: Db, token: string) {
+  return db.selectFrom('result_links').selectAll().where('token', '=', token).executeTakeFirst();
+}
+
+export async function insertLink(db: Db, row: { token: string; period_id: string; created_at: string; created_by: string | null }): Promise<void> {
+  await db.insertInto('result_links').values(row).onConflict((oc) => oc.column('period_id').doNothing()).execute();
+}
+
+export function publishedAt(db: Db, periodId: string) {
+  return db
+    .selectFrom('audit_log')
+    .select('at')
+    .where('entity_type', '=', 'period')
+    .where('entity_id', '=', periodId)
+    .where('action', '=', 'period.transition')
+    .where('after', 'like', '%published%')
+    .orderBy('at', 'desc')
+    .executeTakeFirst();
+}

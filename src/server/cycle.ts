@@ -1,0 +1,43 @@
+// Issue 6 assembled: appraisal, survey points, results and remediation share one context (the
+// prepared criteria sets) and are wired to each other here, so services.ts and app.ts each
+// carry one line for the whole cycle.
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/types';
+import { AssignmentsService } from '../features/appraisal/assignments';
+import { IssueContext } from '../features/appraisal/context';
+import { CouncilService } from '../features/appraisal/council';
+import { appraisalRoutes } from '../features/appraisal/routes';
+import { AppraisalService } from '../features/appraisal/service';
+import type { FrameworksService } from '../features/frameworks/service';
+import type { PeriodsService } from '../features/periods/service';
+import { resultRoutes } from '../features/results/routes';
+import { ResultsService } from '../features/results/service';
+
+export interface CycleServices {
+  context: IssueContext;
+  appraisal: AppraisalService;
+  assignments: AssignmentsService;
+  council: CouncilService;
+  results: ResultsService;
+}
+
+export function buildCycle(db: Kysely<Database>, frameworks: FrameworksService, periods: PeriodsService): CycleServices {
+  const context = new IssueContext(db, frameworks);
+  const appraisal = new AppraisalService(db, context);
+  const council = new CouncilService(db, context, appraisal);
+  const results = new ResultsService(db, context);
+  council.onChange = (periodId) => results.invalidate(periodId);
+  periods.addTransitionGuard(async (tx, periodId, to) => {
+    if (to === 'published') {
+      results.invalidate(periodId);
+      await results.assertPublishable(tx, periodId);
+    }
+  });
+  return { context, appraisal, assignments: new AssignmentsService(db, context), council, results };
+}
+
+export function cycleRoutes(app: FastifyInstance, cycle: CycleServices): void {
+  appraisalRoutes(app, cycle);
+  resultRoutes(app, cycle.results);
+}
