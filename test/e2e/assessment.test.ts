@@ -2,7 +2,7 @@
 // items of different rubric shapes, uploads a PDF, cites a document, marks an item N/A, meets a
 // conflict from a second browser, sends for review; the leader returns, submits, withdraws and
 // submits again; the downloaded .docx names the unit and the total; the organiser sees it submitted.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
@@ -82,6 +82,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The server's own log next to the screenshots, for when a step fails.
+  if (server) await writeFile(join(SCREENSHOTS, 'assessment-server.log'), server.output()).catch(() => undefined);
   for (const c of contexts) await c.close().catch(() => undefined);
   await browser?.close();
   await server?.stop();
@@ -130,14 +132,25 @@ describe('self-assessment in the browser', () => {
     await form.waitSaved(deduction);
     await expect.poll(() => form.points(deduction).innerText()).toMatch(/^\d+(,\d+)?$/);
 
+    // A deadline rubric: either points, or — when neither the criteria set nor the period gives
+    // a deadline — the server's explanation next to the input, with the typed date kept.
     const deadline = form.item('1.1');
     await form.date(deadline, '10/01/2026');
     await form.waitSaved(deadline);
-    await expect.poll(() => form.points(deadline).innerText()).not.toBe('–');
+    const errors = deadline.getByTestId('input-errors');
+    await expect.poll(async () => (await errors.count()) > 0 || (await form.points(deadline).innerText()) !== '–').toBe(true);
+    if ((await errors.count()) > 0) {
+      expect(await errors.innerText()).toMatch(/hạn/);
+      expect(await deadline.locator('input[data-testid="input-date"], [data-testid="input-date"] input').first().inputValue()).toBe('10/01/2026');
+      await screenshot(editor, 'assessment-02a-input-error');
+      // Not answerable without a deadline: recorded as not applicable so the report can go.
+      await form.markNa(deadline, 'Chưa có hạn ban hành kế hoạch trong kỳ đánh giá.');
+      await form.waitSaved(deadline);
+    }
 
     await form.note(level, 'Kế hoạch đã xác định đầy đủ nhiệm vụ, có thời hạn và sản phẩm.');
     await form.waitSaved(level);
-    await expect.poll(async () => (await form.answered.innerText()).startsWith('Đã chấm 5/')).toBe(true);
+    await expect.poll(async () => (await form.answered.innerText()).startsWith('Đã chấm 5/'), { timeout: 20_000 }).toBe(true);
     await screenshot(editor, 'assessment-02-answered');
   });
 

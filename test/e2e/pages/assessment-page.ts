@@ -83,12 +83,14 @@ export class AssessmentPage {
     let n = 0;
     for (let guard = 0; guard < 300; guard++) {
       if ((await open.count()) === 0) break;
-      const item = open.first();
+      // Pinned by node id: `open.first()` moves on as soon as this item counts as answered.
+      const nodeId = await open.first().getAttribute('data-node-id');
+      const item = this.page.locator(`[data-testid="assessment-item"][data-node-id="${nodeId}"]`);
       if ((await item.getByTestId('input-level').count()) > 0) await this.chooseLevel(item, 0);
       else if ((await item.getByTestId('input-yes-no').count()) > 0) await this.yesNo(item, true);
       else await this.markNa(item, reason);
       // The item counts as answered at once (local value); its save goes on in the background.
-      await this.page.locator(`[data-testid="assessment-item"][data-node-id="${await item.getAttribute('data-node-id')}"][data-answered="yes"]`).waitFor();
+      await this.page.locator(`[data-testid="assessment-item"][data-node-id="${nodeId}"][data-answered="yes"]`).waitFor();
       n++;
     }
     await this.waitAllSaved();
