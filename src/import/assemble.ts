@@ -8,7 +8,7 @@ import type { Points } from '../core/points';
 import { validateFramework, validateReport } from '../core/validate';
 import type { ReportRow } from '../core/validate';
 import { parseCitations } from '../vn/citations';
-import { isTotalText } from './recognize/draft';
+import { isTotalText, newNode } from './recognize/draft';
 import type { Draft, DraftNode } from './recognize/draft';
 import { numericRoles } from './recognize/header';
 import type { NumericRole } from './recognize/header';
@@ -44,6 +44,7 @@ export function assemble(draft: Draft): ImportResult {
     }
     return false;
   });
+  for (const row of [...rows]) splitHeadingLevel(row, rows);
   const roots = buildTree(rows, warnings);
   const roles = numericRoles(draft.roles);
   const kind = detectKind(draft, roles);
@@ -135,6 +136,25 @@ export function assemble(draft: Draft): ImportResult {
   const core = kind === 'framework' ? validateFramework(toFramework(result, { statedMax: num(draft.totals?.max) })) : validateReport({ rows: roots.map(toReportRow), ...(draft.totals ? { stated: draft.totals } : {}) });
   result.findings = [...core.map(toImportFinding), ...extraFindings];
   return result;
+}
+
+/**
+ * "III. Thực hiện báo cáo tự chấm điểm — 2" followed by "Kịp thời báo cáo … — 2" (with its
+ * evidence) and then levels "Theo đúng thời gian — 2", "Quá 01–03 ngày — 1"…: two "levels" worth
+ * the maximum mean the first is an uncoded criterion row, and the rest are its levels.
+ */
+function splitHeadingLevel(row: DraftNode, rows: DraftNode[]): void {
+  const [first, ...rest] = row.levels;
+  const max = row.figures.max;
+  if (!first || max === undefined || rest.length < 2 || first.points !== max || !rest.some((l) => l.points === max)) return;
+  const child = newNode(null, first.label, first.line);
+  child.figures = { max };
+  child.hasFigures = true;
+  child.texts = row.texts;
+  child.levels = rest;
+  row.texts = [];
+  row.levels = [];
+  rows.splice(rows.indexOf(row) + 1, 0, child);
 }
 
 function toReportRow(d: DraftNode): ReportRow {

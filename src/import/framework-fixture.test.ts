@@ -60,6 +60,10 @@ describe('fixture 001: draft criteria set with scoring levels', () => {
     expect(find(r.nodes, ['I', '3', '3.1']).rubric).toMatchObject({ type: 'yes-no', yesLabel: 'Có ban hành kế hoạch tuyên truyền CCHC theo quy định' });
     expect(find(r.nodes, ['II', '6', '6.6', '6.6.3']).rubric).toMatchObject({ type: 'checklist', items: [{ points: 1 }, { points: 1 }, { points: 1 }, { points: 1 }] });
     expect(find(r.nodes, ['II', '4', '4.4']).rubric).toMatchObject({ type: 'levels', levels: [{ points: 3 }, { points: 1 }, { points: 0 }] });
+    // Part III holds one uncoded criterion whose levels follow it.
+    const iii = r.nodes[2]!;
+    expect(iii.children.map((c) => [c.code, c.name.slice(0, 22), c.max, c.rubric?.type])).toEqual([[null, 'Kịp thời báo cáo và có', 2, 'deadline']]);
+    expect(iii.children[0]!.rubric).toMatchObject({ tiers: [{ maxDaysLate: 0, points: 2 }, { maxDaysLate: 3, points: 1 }, { maxDaysLate: null, points: 0 }] });
     // Evidence requirements are kept per criterion.
     expect(find(r.nodes, ['I', '1', '1.1']).explanation).toBe('Kế hoạch CCHC của cơ quan năm 2023');
   });
