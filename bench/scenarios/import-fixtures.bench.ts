@@ -6,8 +6,26 @@ import { join } from 'node:path';
 import { importDocument } from '../../src/import/index';
 import { makeDocx, makePdf } from '../../test/fixtures/import/make-documents';
 import type { TableDoc } from '../../test/fixtures/import/make-documents';
-import { measure } from '../scenario';
 import type { Figure, Scenario } from '../scenario';
+import type { ImportResult } from '../../src/import/index';
+
+/**
+ * Median wall time of `runs` imports, and the process CPU time of the median run: the machine
+ * is shared, so CPU time says what the import costs when wall time says what the user waited.
+ */
+async function timed(runs: number, fn: () => Promise<ImportResult>): Promise<{ ms: number; cpuMs: number; result: ImportResult }> {
+  const samples: { ms: number; cpuMs: number; result: ImportResult }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const result = await fn();
+    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    samples.push({ ms, cpuMs: (cpu.user + cpu.system) / 1000, result });
+  }
+  samples.sort((a, b) => a.ms - b.ms);
+  return samples[Math.floor(samples.length / 2)]!;
+}
 
 const DIR = join(import.meta.dirname, '../../test/fixtures/import');
 const FIXTURES = ['000_3bb45e3d2fab2e34.txt', '001_1d2ed02fd101ed54.txt', '003_10e401730ff63153.txt'];
@@ -44,8 +62,8 @@ export const scenario: Scenario = {
     await importDocument(encoder.encode(readFileSync(join(DIR, FIXTURES[0]!), 'utf8')), 'warm.txt');
     for (const name of FIXTURES) {
       const bytes = new Uint8Array(readFileSync(join(DIR, name)));
-      const { ms, result } = await measure(() => importDocument(bytes, name));
-      figures.push({ label: `${name} (${result.kind}, ${result.nodes.length} top rows)`, value: `${ms.toFixed(1)} ms`, target: '< 200 ms', ok: ms < 200 });
+      const { ms, cpuMs, result } = await timed(5, () => importDocument(bytes, name));
+      figures.push({ label: `${name} (${result.kind}, ${result.nodes.length} top rows), median of 5`, value: `${ms.toFixed(1)} ms (CPU ${cpuMs.toFixed(1)} ms)`, target: '< 200 ms', ok: ms < 200 });
     }
     const doc = bigFramework();
     const pdf = await makePdf(doc, [50, 420, 60, 250]);
@@ -60,9 +78,9 @@ export const scenario: Scenario = {
       ['same, .docx', docx, 'big.docx'],
       ['same, text', text, 'big.txt'],
     ] as const) {
-      const { ms, result } = await measure(() => importDocument(bytes, name));
+      const { ms, cpuMs, result } = await timed(3, () => importDocument(bytes, name));
       const leaves = result.nodes.flatMap((f) => f.children.flatMap((c) => c.children)).length;
-      figures.push({ label: `${label} (${(bytes.length / 1024).toFixed(0)} kB, ${leaves} leaves, ${result.findings.length} findings)`, value: `${ms.toFixed(0)} ms`, target: '< 2000 ms', ok: ms < 2000 });
+      figures.push({ label: `${label} (${(bytes.length / 1024).toFixed(0)} kB, ${leaves} leaves, ${result.findings.length} findings), median of 3`, value: `${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms)`, target: '< 2000 ms', ok: ms < 2000 });
     }
     const pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type \/Page\b/g) ?? []).length;
     figures.push({ label: 'generated PDF pages', value: String(pages) });
