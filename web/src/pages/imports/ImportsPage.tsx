@@ -85,7 +85,9 @@ export function ImportsPage() {
     return (
       <>
         <PageTitle title={m.title} />
-        <DoneView done={done} onAgain={reset} />
+        <div data-testid="import-done">
+          <DoneView done={done} onAgain={reset} />
+        </div>
       </>
     );
   }
@@ -95,8 +97,8 @@ export function ImportsPage() {
       <PageTitle title={m.title} />
       <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>
       {view === null ? (
+        <div data-testid="import-drop">
         <Upload.Dragger
-          data-testid="import-drop"
           multiple={false}
           showUploadList={false}
           accept=".docx,.xlsx,.pdf,.txt,.tsv,.csv"
@@ -112,6 +114,7 @@ export function ImportsPage() {
           <p className="ant-upload-text">{m.drop}</p>
           <p className="ant-upload-hint">{m.dropHint}</p>
         </Upload.Dragger>
+        </div>
       ) : null}
       {progress !== null ? (
         <Card size="small" style={{ marginTop: 12 }} data-testid="upload-progress">
@@ -207,7 +210,7 @@ function Findings({ view }: { view: ImportView }) {
               <Tag color="red">{f.rule}</Tag>
               <strong>{f.code ?? m.total}</strong>
               <span>{bi(f.message)}</span>
-              {f.stated !== null && f.computed !== null ? (
+              {f.stated !== null && f.computed !== null && f.rule.endsWith('mismatch') ? (
                 <Typography.Text type="secondary">
                   ({m.stated} {fmtPoints(f.stated, locale)} · {m.computed} {fmtPoints(f.computed, locale)})
                 </Typography.Text>
@@ -233,7 +236,6 @@ function DoneView({ done, onAgain }: { done: ConfirmResult | 'discarded'; onAgai
     return (
       <Result
         status="success"
-        data-testid="import-done"
         title={m.confirmedFramework(done.name)}
         subTitle={done.findings.length > 0 ? m.findingsKept : undefined}
         extra={[
@@ -248,7 +250,6 @@ function DoneView({ done, onAgain }: { done: ConfirmResult | 'discarded'; onAgai
   return (
     <Result
       status="success"
-      data-testid="import-done"
       title={m.confirmedAssessment(done.filled)}
       extra={[
         <Button key="open" type="primary" href={href(`/periods/${encodeURIComponent(done.periodId)}/units/${encodeURIComponent(done.unitId)}/assessment`)}>

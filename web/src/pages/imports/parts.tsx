@@ -62,7 +62,7 @@ export function FindingTags({ findings }: { findings: RowFinding[] }) {
         <Typography.Text key={i} type="danger" data-testid="row-finding" style={{ fontSize: 13 }}>
           <WarningOutlined /> <Tag color="red">{f.rule}</Tag>
           {f.message[locale]}
-          {f.stated !== null && f.computed !== null ? ` (${m.stated} ${fmtPoints(f.stated, locale)} · ${m.computed} ${fmtPoints(f.computed, locale)})` : ''}
+          {f.stated !== null && f.computed !== null && f.rule.endsWith('mismatch') ? ` (${m.stated} ${fmtPoints(f.stated, locale)} · ${m.computed} ${fmtPoints(f.computed, locale)})` : ''}
         </Typography.Text>
       ))}
     </Flex>
