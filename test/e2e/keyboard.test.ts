@@ -41,7 +41,12 @@ describe('keyboard only', () => {
       await tabTo(page, '[data-testid="side-nav"] [role="menu"]');
       const onUnits = () =>
         page.evaluate(() => document.activeElement?.matches('[role="menuitem"]') && (document.activeElement as HTMLElement).innerText.trim() === 'Đơn vị');
-      for (let i = 0; i < 10 && !(await onUnits()); i++) await page.keyboard.press('ArrowDown');
+      for (let i = 0; i < 10 && !(await onUnits()); i++) {
+        // The menu moves the focus a moment after the key press: wait for it before reading it.
+        const before = await focused(page);
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(() => focused(page)).not.toBe(before);
+      }
       expect(await onUnits(), await focused(page)).toBe(true);
       await page.keyboard.press('Enter');
       await page.getByTestId('units-page').waitFor();

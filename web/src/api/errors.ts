@@ -14,6 +14,8 @@ export class ApiError extends Error {
   readonly text: Bilingual;
   readonly field: string | undefined;
   readonly details: FieldError[];
+  /** The parsed response body, for answers that carry data with a 4xx (e.g. an import's row errors). */
+  body: unknown = undefined;
 
   constructor(status: number, code: string, text: Bilingual, field?: string, details: FieldError[] = []) {
     super(text.en);
@@ -53,7 +55,9 @@ export function errorFromBody(status: number, body: unknown): ApiError {
     const e = parsed.data.error;
     return new ApiError(status, e.code, e.message, e.field, e.details ?? []);
   }
-  return new ApiError(status, status >= 500 ? 'internal' : 'bad-request', UNREADABLE);
+  const unknownShape = new ApiError(status, status >= 500 ? 'internal' : 'bad-request', UNREADABLE);
+  unknownShape.body = body;
+  return unknownShape;
 }
 
 export function isApiError(e: unknown): e is ApiError {

@@ -12,6 +12,7 @@ import { navigate, useRoute } from '../../app/router';
 import { useUser } from '../../app/session';
 import { formatDate } from '../../components/format';
 import { KeyboardTable } from '../../components/KeyboardTable';
+import { useReturnFocus } from '../../components/returnFocus';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useBi, useLocale, useT } from '../../i18n';
@@ -29,6 +30,7 @@ export function PeriodsPage() {
   const { path, query } = useRoute();
   const manage = canManage(user.role);
   const [editing, setEditing] = useState<Period | 'new' | null>(null);
+  const focus = useReturnFocus();
   const periods = useQuery({ queryKey: periodKeys.all, queryFn: () => api.get<Period[]>('/periods') });
   const types = useUnitTypes();
   // The server's links say /periods/<id>; ?id=<id> works too.
@@ -59,7 +61,10 @@ export function PeriodsPage() {
           loading={periods.isFetching}
           dataSource={periods.data ?? []}
           rowLabel={(p) => `${p.name} ${t.periods.statuses[p.status]}`}
-          onOpen={(p) => navigate(`/periods/${encodeURIComponent(p.id)}`)}
+          onOpen={(p) => {
+            focus.remember();
+            navigate(`/periods/${encodeURIComponent(p.id)}`);
+          }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: 860 }}
           columns={[
@@ -92,7 +97,10 @@ export function PeriodsPage() {
         period={opened}
         loading={Boolean(openId) && periods.isPending}
         manage={manage}
-        onClose={() => navigate('/periods')}
+        onClose={() => {
+          navigate('/periods');
+          focus.restore();
+        }}
         onEdit={(p) => setEditing(p)}
       />
       {editing ? <PeriodFormDialog period={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}

@@ -4,7 +4,9 @@ import { Alert, Button, Modal, Table, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { unitImportResult } from '../../../../src/shared/api/units';
 import { api } from '../../api/client';
+import { isApiError } from '../../api/errors';
 import { unitKeys } from '../../api/queries';
 import type { ImportRowError, UnitImportResult } from '../../api/types';
 import { ErrorAlert } from '../../components/serverErrors';
@@ -17,10 +19,17 @@ export function UnitImportDialog({ open, onClose }: { open: boolean; onClose: ()
   const [file, setFile] = useState<File | null>(null);
 
   const run = useMutation({
-    mutationFn: (f: File) => {
+    mutationFn: async (f: File) => {
       const form = new FormData();
       form.append('file', f, f.name);
-      return api.upload<UnitImportResult>('/units/import', form);
+      try {
+        return await api.upload<UnitImportResult>('/units/import', form);
+      } catch (e) {
+        // A refused file comes back as 400 with the same result shape, listing the row errors.
+        const refused = isApiError(e) ? unitImportResult.safeParse(e.body) : null;
+        if (refused?.success) return refused.data;
+        throw e;
+      }
     },
     onSuccess: async (res) => {
       if (res.errors.length === 0) await qc.invalidateQueries({ queryKey: unitKeys.all });

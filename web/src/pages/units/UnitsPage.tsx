@@ -9,6 +9,7 @@ import { navigate } from '../../app/router';
 import { useUser } from '../../app/session';
 import { fold } from '../../components/fold';
 import { KeyboardTable } from '../../components/KeyboardTable';
+import { useReturnFocus } from '../../components/returnFocus';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useBi, useT } from '../../i18n';
@@ -30,6 +31,11 @@ export function UnitsPage() {
   const units = useUnits(type, active);
   const allUnits = useUnits();
   const manage = canManage(user.role);
+  const focus = useReturnFocus();
+  const edit = (next: Editing) => {
+    if (next) focus.remember();
+    setEditing(next);
+  };
 
   const typeName = (id: string) => {
     const found = types.data?.find((x) => x.id === id);
@@ -52,7 +58,7 @@ export function UnitsPage() {
               <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="units-import">
                 {t.units.import}
               </Button>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })} data-testid="units-add">
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => edit({ mode: 'create' })} data-testid="units-add">
                 {t.units.add}
               </Button>
             </>
@@ -98,7 +104,7 @@ export function UnitsPage() {
           loading={units.isFetching}
           dataSource={rows}
           rowLabel={(u) => `${u.code} ${u.name}`}
-          onOpen={manage ? (u) => setEditing({ mode: 'edit', unit: u }) : undefined}
+          onOpen={manage ? (u) => edit({ mode: 'edit', unit: u }) : undefined}
           pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
           footer={() => <span data-testid="units-count">{t.units.count(rows.length)}</span>}
           scroll={{ x: 760 }}
@@ -144,7 +150,10 @@ export function UnitsPage() {
           unit={editing.mode === 'edit' ? editing.unit : null}
           units={allUnits.data ?? []}
           types={types.data ?? []}
-          onClose={() => setEditing(null)}
+          onClose={() => {
+            setEditing(null);
+            focus.restore();
+          }}
         />
       ) : null}
       <UnitImportDialog open={importing} onClose={() => setImporting(false)} />

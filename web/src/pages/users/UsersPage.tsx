@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import type { User } from '../../api/types';
 import { useUser } from '../../app/session';
 import { KeyboardTable } from '../../components/KeyboardTable';
+import { useReturnFocus } from '../../components/returnFocus';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { ErrorAlert } from '../../components/serverErrors';
@@ -25,6 +26,11 @@ export function UsersPage() {
   const users = useQuery({ queryKey: userKeys.all, queryFn: () => api.get<User[]>('/users') });
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
+  const focus = useReturnFocus();
+  const open = (u: User | 'new') => {
+    focus.remember();
+    setEditing(u);
+  };
 
   const toggle = useMutation({
     mutationFn: (u: User) => api.patch<User>(`/users/${encodeURIComponent(u.id)}`, { active: !u.active }),
@@ -46,7 +52,7 @@ export function UsersPage() {
       <PageTitle
         title={t.users.title}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="users-add">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} data-testid="users-add">
             {t.users.add}
           </Button>
         }
@@ -59,7 +65,7 @@ export function UsersPage() {
           loading={users.isFetching}
           dataSource={users.data ?? []}
           rowLabel={(u) => `${u.username} ${u.displayName}`}
-          onOpen={(u) => setEditing(u)}
+          onOpen={(u) => open(u)}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: 900 }}
           columns={[
@@ -95,7 +101,13 @@ export function UsersPage() {
           ]}
         />
       </QueryState>
-      {editing ? <UserFormDialog user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? <UserFormDialog
+          user={editing === 'new' ? null : editing}
+          onClose={() => {
+            setEditing(null);
+            focus.restore();
+          }}
+        /> : null}
       {resetting ? <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} /> : null}
     </div>
   );
