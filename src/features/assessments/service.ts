@@ -132,7 +132,8 @@ export class AssessmentsService {
 
       const computed = computeItem(leaf, input, l.window);
       const now = nowIso();
-      const beforeEvidence = (await repo.itemEvidence(tx, id, nodeId)).map((e) => e.evidence_id);
+      const linked = await repo.itemEvidence(tx, id, nodeId);
+      const beforeEvidence = linked.map((e) => e.evidence_id);
       const change: repo.ItemChange = {
         input: toJson(input),
         self_points: computed.points,
@@ -147,13 +148,20 @@ export class AssessmentsService {
       if (!(await repo.updateItem(tx, id, nodeId, body.baseVersion, change))) {
         return { ok: false, mine: body, theirs: await this.oneItem(tx, l, nodeId) };
       }
-      if (body.evidenceIds !== undefined) await repo.setItemEvidence(tx, id, nodeId, [...new Set(body.evidenceIds)]);
+      let evidence: LinkedEvidence[] = linked;
+      if (body.evidenceIds !== undefined) {
+        const ids = [...new Set(body.evidenceIds)];
+        await repo.setItemEvidence(tx, id, nodeId, ids);
+        evidence = ids.length === 0 ? [] : await repo.itemEvidence(tx, id, nodeId);
+      }
       const before = snapshot(row.input, row.self_points, row.note, row.na_reason, row.flagged, beforeEvidence);
       const after = snapshot(change.input, change.self_points, change.note, change.na_reason, change.flagged, body.evidenceIds ?? beforeEvidence);
       await repo.addHistory(tx, { assessmentId: id, nodeId, version: body.baseVersion + 1, at: now, userId: actor.id, before: JSON.stringify(before), after: JSON.stringify(after) });
       await record(tx, { userId: actor.id, action: 'assessment.item.save', entityType: 'assessment-item', entityId: `${id}/${nodeId}`, before, after });
       if (l.facts.status === 'not-started') await repo.setStatus(tx, id, { status: 'in-progress' }, now);
-      return { ok: true, item: await this.oneItem(tx, l, nodeId) };
+      // Presented from what was just written: no second read of the row inside the transaction.
+      const saved = { ...row, ...change, version: body.baseVersion + 1 };
+      return { ok: true, item: presentItem(saved, leaf, evidence, l.window, actor.username) };
     });
   }
 
