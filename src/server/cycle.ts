@@ -11,6 +11,8 @@ import { appraisalRoutes } from '../features/appraisal/routes';
 import { AppraisalService } from '../features/appraisal/service';
 import type { FrameworksService } from '../features/frameworks/service';
 import type { PeriodsService } from '../features/periods/service';
+import { remediationRoutes } from '../features/remediation/routes';
+import { RemediationService } from '../features/remediation/service';
 import { resultRoutes } from '../features/results/routes';
 import { ResultsService } from '../features/results/service';
 
@@ -20,6 +22,7 @@ export interface CycleServices {
   assignments: AssignmentsService;
   council: CouncilService;
   results: ResultsService;
+  remediation: RemediationService;
 }
 
 export function buildCycle(db: Kysely<Database>, frameworks: FrameworksService, periods: PeriodsService): CycleServices {
@@ -34,10 +37,11 @@ export function buildCycle(db: Kysely<Database>, frameworks: FrameworksService, 
       await results.assertPublishable(tx, periodId);
     }
   });
-  return { context, appraisal, assignments: new AssignmentsService(db, context), council, results };
+  return { context, appraisal, assignments: new AssignmentsService(db, context), council, results, remediation: new RemediationService(db, context) };
 }
 
 export function cycleRoutes(app: FastifyInstance, cycle: CycleServices): void {
   appraisalRoutes(app, cycle);
   resultRoutes(app, cycle.results);
+  remediationRoutes(app, cycle.remediation);
 }

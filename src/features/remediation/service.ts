@@ -1,0 +1,175 @@
+// Remediation plans: once a unit's appraisal is finalised, one row per leaf that lost points is
+// prefilled (criterion, max, appraisal, lost); the unit fills the plan and reports progress
+// through the following year. Rows follow a later reopening: figures refresh, untouched rows
+// without a loss go away, filled rows stay.
+import type { Kysely } from 'kysely';
+import { aggregateCompiled } from '../../core/aggregate';
+import { sum, toDecimalString, type Points } from '../../core/points';
+import type { Database, Db } from '../../db/types';
+import { remediationDocx, remediationXlsx } from '../../export';
+import type { RemediationInput } from '../../export/types';
+import type { PatchRemediationRow, RemediationPlan, RemediationRowView, RemediationStatus } from '../../shared/api/remediation';
+import { assertCan, can, type Actor } from '../access/policy';
+import { record } from '../audit/repository';
+import { nowIso, todayInVietnam } from '../common/clock';
+import { notFound } from '../common/errors';
+import type { IssueContext } from '../appraisal/context';
+import { leafScores } from '../appraisal/scores';
+import * as resultsRepo from '../results/repository';
+import { fieldLosses, presentRow } from './present';
+import * as repo from './repository';
+
+const ROW = { vi: 'dòng kế hoạch khắc phục', en: 'Remediation row' };
+
+export type PatchResult = { ok: true; row: RemediationRowView } | { ok: false; mine: PatchRemediationRow; theirs: RemediationRowView };
+
+export class RemediationService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly ctx: IssueContext,
+  ) {}
+
+  async plan(actor: Actor, periodId: string, unitId: string): Promise<RemediationPlan> {
+    assertCan(actor, 'remediation.read', { unitId });
+    return this.db.transaction().execute((tx) => this.build(tx, actor, periodId, unitId));
+  }
+
+  private async build(db: Db, actor: Actor, periodId: string, unitId: string): Promise<RemediationPlan> {
+    const period = await this.ctx.period(db, periodId);
+    const unit = (await resultsRepo.periodUnits(db, periodId)).find((u) => u.id === unitId);
+    if (!unit) throw notFound({ vi: 'đơn vị trong đợt đánh giá', en: 'Unit in this period' });
+    const prepared = await this.ctx.prepared(db, period.frameworkId);
+    const available = (await resultsRepo.finalisedUnits(db, periodId)).has(unitId);
+    const result = aggregateCompiled(prepared.compiled, leafScores(prepared, await resultsRepo.unitScores(db, periodId, unitId)));
+    if (available) await this.sync(db, periodId, unitId, prepared.leafOrder, (id) => result.node(id)!);
+    const rows = available ? await repo.rowsOf(db, periodId, unitId) : [];
+    const progress = await repo.progressOf(db, rows.map((r) => r.id));
+    const views = rows
+      .map((r) => presentRow(r, prepared.leaves.get(r.node_id), progress.filter((p) => p.row_id === r.id)))
+      .sort((a, b) => Number(b.lost) - Number(a.lost) || (prepared.leaves.get(a.nodeId)?.order ?? 0) - (prepared.leaves.get(b.nodeId)?.order ?? 0));
+    const count = (s: RemediationStatus) => views.filter((v) => v.status === s).length;
+    return {
+      periodId,
+      periodName: period.name,
+      year: period.year,
+      unitId,
+      unitName: unit.name,
+      available,
+      message: available ? null : { vi: 'Kế hoạch khắc phục được lập sau khi Hội đồng chốt kết quả thẩm định của đơn vị', en: "The plan is prepared once the council has finalised the unit's appraisal" },
+      rows: views,
+      fields: available ? fieldLosses(prepared, result) : [],
+      totals: { lost: toDecimalString(sum(rows.map((r) => r.lost_points as Points))), rows: views.length, 'not-started': count('not-started'), 'in-progress': count('in-progress'), done: count('done') },
+      canEdit: available && can(actor, 'remediation.edit', { unitId }),
+    };
+  }
+
+  /** Prefills a row per normal leaf that lost points; refreshes figures after a reopening. */
+  private async sync(db: Db, periodId: string, unitId: string, leafIds: string[], node: (id: string) => { kind: string; lost: Points | null; final: Points | null; applicableMax: Points }): Promise<void> {
+    const existing = new Map((await repo.rowsOf(db, periodId, unitId)).map((r) => [r.node_id, r]));
+    const now = nowIso();
+    for (const id of leafIds) {
+      const n = node(id);
+      const lost = n.kind === 'normal' ? (n.lost ?? 0) : 0;
+      const row = existing.get(id);
+      const figures = { max_points: n.applicableMax, appraisal_points: n.final ?? 0, lost_points: lost };
+      if (lost > 0 && !row) await repo.insertRow(db, { period_id: periodId, unit_id: unitId, node_id: id, ...figures, created_at: now });
+      else if (row && lost === 0 && row.version === 0) await repo.deleteRow(db, row.id);
+      else if (row && (row.lost_points !== lost || row.appraisal_points !== figures.appraisal_points || row.max_points !== figures.max_points)) await repo.setFigures(db, row.id, figures);
+    }
+  }
+
+  private async view(db: Db, id: string): Promise<RemediationRowView> {
+    const row = await repo.rowById(db, id);
+    if (!row) throw notFound(ROW);
+    const named = (await repo.rowsOf(db, row.period_id, row.unit_id)).find((r) => r.id === id)!;
+    const period = await this.ctx.period(db, row.period_id);
+    const prepared = await this.ctx.prepared(db, period.frameworkId);
+    return presentRow(named, prepared.leaves.get(row.node_id), await repo.progressOf(db, [id]));
+  }
+
+  async patch(actor: Actor, id: string, body: PatchRemediationRow): Promise<PatchResult> {
+    return this.db.transaction().execute(async (tx) => {
+      const row = await repo.rowById(tx, id);
+      if (!row) throw notFound(ROW);
+      assertCan(actor, 'remediation.edit', { unitId: row.unit_id });
+      if (row.version !== body.baseVersion) return { ok: false, mine: body, theirs: await this.view(tx, id) };
+      const change: repo.PlanChange = { updated_at: nowIso(), updated_by: actor.id };
+      if (body.solution !== undefined) change.solution = body.solution;
+      if (body.leadAgency !== undefined) change.lead_agency = body.leadAgency;
+      if (body.cooperatingAgencies !== undefined) change.cooperating_agencies = body.cooperatingAgencies;
+      if (body.timeFrame !== undefined) change.time_frame = body.timeFrame;
+      if (body.note !== undefined) change.note = body.note;
+      if (body.status !== undefined) change.status = body.status;
+      if (!(await repo.updateRow(tx, id, body.baseVersion, change))) return { ok: false, mine: body, theirs: await this.view(tx, id) };
+      await record(tx, { userId: actor.id, action: 'remediation.update', entityType: 'remediation-row', entityId: id, before: { status: row.status, solution: row.solution }, after: body });
+      return { ok: true, row: await this.view(tx, id) };
+    });
+  }
+
+  async addProgress(actor: Actor, id: string, note: string, status: RemediationStatus | undefined): Promise<RemediationRowView> {
+    return this.db.transaction().execute(async (tx) => {
+      const row = await repo.rowById(tx, id);
+      if (!row) throw notFound(ROW);
+      assertCan(actor, 'remediation.edit', { unitId: row.unit_id });
+      const now = nowIso();
+      const next = status ?? (row.status as RemediationStatus);
+      await repo.addProgress(tx, { row_id: id, at: now, user_id: actor.id, status: next, note });
+      await repo.updateRow(tx, id, row.version, { status: next, updated_at: now, updated_by: actor.id });
+      await record(tx, { userId: actor.id, action: 'remediation.progress', entityType: 'remediation-row', entityId: id, after: { status: next, note } });
+      return this.view(tx, id);
+    });
+  }
+
+  async overview(actor: Actor, periodId: string) {
+    assertCan(actor, 'remediation.read');
+    const units = await resultsRepo.periodUnits(this.db, periodId);
+    const finalised = await resultsRepo.finalisedUnits(this.db, periodId);
+    const rows = await repo.periodRows(this.db, periodId);
+    return units
+      .map((u) => {
+        const mine = rows.filter((r) => r.unit_id === u.id);
+        const n = (s: string) => mine.filter((r) => r.status === s).length;
+        return { unitId: u.id, unitName: u.name, available: finalised.has(u.id), rows: mine.length, lost: toDecimalString(sum(mine.map((r) => r.lost_points as Points))), 'not-started': n('not-started'), 'in-progress': n('in-progress'), done: n('done') };
+      })
+      .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'));
+  }
+
+  async document(actor: Actor, periodId: string, unitId: string, kind: 'docx' | 'xlsx'): Promise<{ bytes: Buffer; fileName: string }> {
+    const plan = await this.plan(actor, periodId, unitId);
+    const unit = await this.db.selectFrom('units').select(['code', 'name']).where('id', '=', unitId).executeTakeFirstOrThrow();
+    const leader = await this.db.selectFrom('users').select('display_name').where('unit_id', '=', unitId).where('role', '=', 'unit-leader').where('active', '=', 1).executeTakeFirst();
+    const input: RemediationInput = {
+      frame: {
+        issuingBody: unit.name.toUpperCase(),
+        symbol: `KH-${unit.code}`,
+        place: '…',
+        date: todayInVietnam(),
+        recipients: ['Sở Nội vụ (để theo dõi)', 'Hội đồng thẩm định Chỉ số CCHC'],
+        signature: { position: 'THỦ TRƯỞNG ĐƠN VỊ', name: leader?.display_name ?? '…' },
+      },
+      unitName: unit.name,
+      year: plan.year,
+      rows: plan.rows.map((r) => ({
+        code: r.code ?? '',
+        name: r.name,
+        max: toPoints(r.max),
+        appraisal: toPoints(r.appraisal),
+        lost: toPoints(r.lost),
+        solution: r.solution,
+        leadAgency: r.leadAgency,
+        cooperatingAgencies: r.cooperatingAgencies,
+        timeFrame: r.timeFrame,
+        note: r.note,
+      })),
+    };
+    const bytes = kind === 'docx' ? await remediationDocx(input) : await remediationXlsx(input);
+    return { bytes, fileName: `khac-phuc-${unit.code}-${plan.year}.${kind}` };
+  }
+}
+
+function toPoints(decimal: string): Points {
+  // Decimal strings made by toDecimalString from integer units; parse back exactly.
+  const [whole, frac = ''] = decimal.replace('-', '').split('.');
+  const units = Number(whole) * 10_000 + Number(frac.padEnd(4, '0'));
+  return (decimal.startsWith('-') ? -units : units) as Points;
+}
