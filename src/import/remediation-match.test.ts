@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { F000, fixtureText, run } from '../../test/fixtures/import/helpers';
+import { parseFramework } from '../core/format/parse';
+import { F000, F001, fixtureText, run } from '../../test/fixtures/import/helpers';
 import { matchToFramework } from './match';
 import { toFramework } from './to-framework';
 
@@ -43,5 +46,17 @@ describe('matching to an existing criteria set', () => {
     const m = matchToFramework(renumbered, framework);
     expect(m.matches.find((x) => x.imported === '9.1')).toMatchObject({ frameworkId: '2.1', by: 'name' });
     expect(m.unmatchedImported.map((u) => u.id)).toEqual(['9.99']);
+  });
+
+  it('matches the 2023 draft (fixture 001) to the bundled Quảng Điền criteria set, every row', async () => {
+    const parsed = parseFramework(readFileSync(join(import.meta.dirname, '../../frameworks/department-2023.yaml'), 'utf8'));
+    if (!parsed.ok) throw new Error('bundled framework does not parse');
+    const stripped = fixtureText(F001).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    for (const text of [fixtureText(F001), stripped]) {
+      const m = matchToFramework((await run(text)).nodes, parsed.framework);
+      expect(m.unmatchedImported).toEqual([]);
+      expect(m.unmatchedFramework).toEqual([]);
+      expect(m.matches.length).toBeGreaterThan(70);
+    }
   });
 });
