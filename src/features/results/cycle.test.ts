@@ -85,7 +85,11 @@ describeEachApp('the yearly cycle (services)', (getApp) => {
     const xlsx = await s.remediation.document(editor, c.periodId, c.unitA, 'xlsx');
     const sheet = (await loadXlsx(xlsx.bytes)).worksheets[0]!;
     const texts: string[] = [];
-    sheet.eachRow((r) => texts.push((r.values as unknown[]).map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join('|')));
+    sheet.eachRow((r) => {
+      const cells: string[] = [];
+      r.eachCell({ includeEmpty: true }, (cell) => cells.push(cell.text));
+      texts.push(cells.join('|'));
+    });
     const solutionRow = texts.find((x) => x.includes('Rà soát văn bản hằng quý'));
     expect(solutionRow).toBeDefined();
     expect(solutionRow).toContain('Phòng Văn bản');
