@@ -102,7 +102,8 @@ function FrameworkDetail({ id }: { id: string }) {
     return map;
   }, [fw]);
   const columns: ColumnsType<Row> = [
-    { title: m.code, dataIndex: 'code', width: 110, render: (c: string | null) => <strong>{c}</strong> },
+    // Deep codes (6.6.3) plus the tree's indent need room; a code never wraps.
+    { title: m.code, dataIndex: 'code', width: 160, render: (c: string | null) => <strong style={{ whiteSpace: 'nowrap' }}>{c}</strong> },
     {
       title: m.name,
       dataIndex: 'name',
