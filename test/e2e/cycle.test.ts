@@ -31,9 +31,13 @@ let unitName = '';
 let assessmentId = '';
 
 async function loginAs(username: string): Promise<Page> {
+  // One person at a time: earlier browsers are closed, so a busy machine is not also running
+  // every earlier screen (charts, polling) in the background.
+  for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
   const context = await newContext(browser, server.url);
   contexts.push(context);
   const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
   const login = new LoginPage(page);
   await login.open();
   await login.login(username, server.password);
@@ -84,6 +88,7 @@ describe('the yearly cycle in the browser', () => {
     await form.waitSaved(item);
     await screenshot(editor, 'cycle-01-self-assessment');
 
+    await expect.poll(() => form.answered.innerText()).toMatch(/^Đã chấm/);
     const leader = await loginAs('lanhdao');
     const lf = new AssessmentPage(leader);
     await lf.open(periodId, unitId);

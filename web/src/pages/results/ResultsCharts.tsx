@@ -44,7 +44,8 @@ export function ResultsCharts({ data, unitId, onUnit, locale, r, extra }: Props)
     const mine = (shares[at] ?? []).map((v) => (v === null ? null : round(v)));
     const picked = data.rows[at];
     return {
-      indicators: data.fields.map((f) => ({ name: f.code ? `${f.code}. ${f.name}` : f.name })),
+      // Codes on the axes (long Vietnamese field names would run off the chart); names in the legend table.
+      indicators: data.fields.map((f) => ({ name: f.code ?? f.name })),
       series: [...(picked ? [{ name: picked.unitName, values: mine }] : []), { name: r.average, values: average }, { name: r.best, values: best }],
     };
   }, [data.fields, data.rows, unitId, r]);
