@@ -49,6 +49,8 @@ async function loginAs(username: string): Promise<Page> {
   const context = await newContext(browser, server.url);
   contexts.push(context);
   const page = await context.newPage();
+  // The test machine is shared and often saturated: waits are generous, never fixed sleeps.
+  page.setDefaultTimeout(60_000);
   const login = new LoginPage(page);
   await login.open();
   await login.login(username, server.password);
@@ -105,7 +107,7 @@ describe('self-assessment in the browser', () => {
       expect(text).toContain(label);
     }
     await screenshot(editor, 'assessment-01-form-empty');
-  });
+  }, 240_000);
 
   it('answers items of different rubric shapes and sees the computed points', async () => {
     const form = new AssessmentPage(editor);
@@ -152,7 +154,7 @@ describe('self-assessment in the browser', () => {
     await form.waitSaved(level);
     await expect.poll(async () => (await form.answered.innerText()).startsWith('Đã chấm 5/'), { timeout: 20_000 }).toBe(true);
     await screenshot(editor, 'assessment-02-answered');
-  });
+  }, 240_000);
 
   it('uploads a PDF and cites a document as evidence', async () => {
     const form = new AssessmentPage(editor);
@@ -181,7 +183,7 @@ describe('self-assessment in the browser', () => {
     await screenshot(editor, 'assessment-04-citation');
     await form.closeAttach(modal2);
     await form.waitSaved(ratio);
-  });
+  }, 240_000);
 
   it('marks an item not applicable with its reason', async () => {
     const form = new AssessmentPage(editor);
@@ -192,7 +194,7 @@ describe('self-assessment in the browser', () => {
     await form.waitSaved(na);
     expect(await na.getAttribute('data-answered')).toBe('yes');
     await screenshot(editor, 'assessment-05-na');
-  });
+  }, 240_000);
 
   it('a second browser editing the same item sees both versions', async () => {
     const other = await loginAs('bientap');
@@ -212,7 +214,7 @@ describe('self-assessment in the browser', () => {
     await second.waitSaved(mine);
     expect(await mine.getByTestId('item-note').inputValue()).toContain('12/KH-SNV');
     expect(await mine.getByTestId('item-note').inputValue()).toContain('tháng 1/2026');
-  });
+  }, 240_000);
 
   it('the editor answers the remaining criteria and sends the form for review', async () => {
     const form = await openForm(editor);
@@ -222,7 +224,7 @@ describe('self-assessment in the browser', () => {
     await form.confirm();
     await form.waitStatus('in-review');
     await screenshot(editor, 'assessment-07-in-review');
-  }, 300_000);
+  }, 600_000);
 
   it('the leader returns it with a comment, the editor fixes and sends again', async () => {
     leader = await loginAs('lanhdao');
@@ -245,7 +247,7 @@ describe('self-assessment in the browser', () => {
     await ed.button('wf-send').click();
     await ed.confirm();
     await ed.waitStatus('in-review');
-  });
+  }, 240_000);
 
   it('the leader submits, withdraws and submits again; the form is locked', async () => {
     const form = await openForm(leader);
@@ -267,7 +269,7 @@ describe('self-assessment in the browser', () => {
     await leader.getByTestId('checklist-entry').first().waitFor();
     await leader.locator('#wf-submit-confirm').click();
     await form.waitStatus('submitted');
-  });
+  }, 240_000);
 
   it('the downloaded report (.docx) names the unit and the total', async () => {
     const form = await openForm(leader);
@@ -281,7 +283,7 @@ describe('self-assessment in the browser', () => {
     const { value: text } = await mammoth.extractRawText({ buffer: bytes });
     expect(text).toContain(unitName);
     expect(text).toContain(total);
-  });
+  }, 240_000);
 
   it("the organiser's progress view shows the unit as submitted", async () => {
     const organiser = await loginAs('noivu');
@@ -295,7 +297,7 @@ describe('self-assessment in the browser', () => {
     expect(await row.getAttribute('data-status')).toBe('submitted');
     expect(await row.innerText()).toContain('Đã nộp');
     await screenshot(organiser, 'assessment-12-progress');
-  });
+  }, 240_000);
 
   it('the form switches to English', async () => {
     const form = await openForm(editor);
@@ -306,5 +308,5 @@ describe('self-assessment in the browser', () => {
     expect(await form.statusValue()).toBe('submitted');
     await screenshot(editor, 'assessment-13-english');
     await new ShellPage(editor).switchLanguage('vi');
-  });
+  }, 240_000);
 });

@@ -54,10 +54,16 @@ export class AssessmentPage {
     await item.locator('[data-testid="save-state"][data-status="saved"]').waitFor();
   }
 
+  /**
+   * Picks the nth level from the keyboard, as a person working fast would: open the list, arrow
+   * down, Enter. (Closed lists of other items stay in the DOM, so clicking options is ambiguous.)
+   */
   async chooseLevel(item: Locator, nth: number): Promise<void> {
-    await item.getByTestId('input-level').click();
-    const options = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
-    await options.nth(nth).click();
+    const select = item.getByTestId('input-level');
+    await select.click();
+    const input = item.locator('[data-testid="input-level"] input, input[data-testid="input-level"]').first();
+    for (let i = 0; i < nth; i++) await input.press('ArrowDown');
+    await input.press('Enter');
   }
 
   async ratio(item: Locator, numerator: number, denominator: number): Promise<void> {

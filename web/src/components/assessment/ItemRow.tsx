@@ -49,7 +49,8 @@ function ItemRowView({ node, state, evidence, editable, locale, a, onEdit, onRet
   const disabled = !editable || byAppraiser;
   const naReasonMissing = naOpen && naReason.trim() === '';
   const flags = item.flags.filter((f) => f.code !== 'flagged' && f.code !== 'input-error');
-  const inputErrors = item.errors;
+  // An N/A item is not scored: errors about its (kept) input no longer apply.
+  const inputErrors = local.na ? [] : item.errors;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

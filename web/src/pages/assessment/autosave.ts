@@ -188,9 +188,12 @@ export class AutosaveStore {
     this.emit();
   }
 
+  /**
+   * The screen is going away: what is still waiting is saved now rather than dropped. Subscribers
+   * unsubscribe themselves (React may re-run effects, so the store stays usable).
+   */
   dispose(): void {
-    for (const s of this.slots.values()) if (s.timer) clearTimeout(s.timer);
-    this.listeners.clear();
+    void this.flushAll();
   }
 
   private schedule(slot: Slot, delay: number): void {
