@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Framework, FrameworkNode } from '../../src/core/framework';
 import { points, type Points } from '../../src/core/points';
+import type { Rubric } from '../../src/core/rubric/types';
 import { openDatabase } from '../../src/db/connection';
 import { migrateToLatest } from '../../src/db/migrate';
 import type { DatabaseKind } from '../../src/db/types';
@@ -26,14 +27,14 @@ export function benchFramework(): Framework {
       for (let l = 1; l <= n && leafCount < 150; l++, leafCount++) {
         const code = `${f}.${c}.${l}`;
         const kind = leafCount % 4;
-        const rubric =
+        const rubric: Rubric =
           kind === 0
-            ? ({ type: 'yes-no' } as const)
+            ? { type: 'yes-no' }
             : kind === 1
-              ? ({ type: 'proportional' } as const)
+              ? { type: 'proportional' }
               : kind === 2
-                ? ({ type: 'levels', levels: [{ id: 'a', label: 'Đầy đủ', points: points(1) }, { id: 'b', label: 'Một phần', points: (5000 as Points) }, { id: 'c', label: 'Không', points: points(0) }] } as const)
-                : ({ type: 'manual' } as const);
+                ? { type: 'levels', levels: [{ id: 'a', label: 'Đầy đủ', points: points(1) }, { id: 'b', label: 'Một phần', points: 5000 as Points }, { id: 'c', label: 'Không', points: points(0) }] }
+                : { type: 'manual' };
         leaves.push({ id: code, code, name: `Tiêu chí thành phần ${code} về cải cách hành chính`, max: points(1), children: [], rubric, evidence: 'Kế hoạch, báo cáo của cơ quan' });
       }
       const max = points(leaves.length);
