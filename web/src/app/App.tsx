@@ -17,6 +17,7 @@ import { AssessmentHome } from '../pages/assessment/AssessmentHome';
 import { assessmentRoute } from '../pages/assessment/routes';
 import { AppraisalHome } from '../pages/appraisal/AppraisalHome';
 import { cycleRoute } from '../pages/appraisal/routes';
+import { cycleScreenOf } from '../pages/appraisal/paths';
 import { FrameworksPage } from '../pages/frameworks/FrameworksPage';
 import { ImportsPage } from '../pages/imports/ImportsPage';
 import { canSee, screenOfPath } from './access';
@@ -66,7 +67,7 @@ function Routed() {
   else if (!canSee(user.role, screen))
     body = <Result status="403" title={t.common.forbiddenTitle} subTitle={t.common.forbiddenText} extra={back} />;
   else body = assessmentRoute(path) ?? cycleRoute(path) ?? <ScreenView screen={screen} />;
-  return <AppShell screen={screen}>{body}</AppShell>;
+  return <AppShell screen={cycleScreenOf(path) ?? screen}>{body}</AppShell>;
 }
 
 export function App() {

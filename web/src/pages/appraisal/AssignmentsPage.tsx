@@ -52,14 +52,12 @@ function Matrix({ view, periodId }: { view: AssignmentsView; periodId: string })
     <Table<Assignment>
       rowKey="userId"
       pagination={false}
-      scroll={{ x: 'max-content' }}
       dataSource={view.assignments}
       bordered
       size="middle"
       columns={[
         {
           title: m.appraiser,
-          fixed: 'left',
           width: 200,
           render: (_, r) => (
             <div>
@@ -96,7 +94,7 @@ function AssignmentRow({
   const t = useT();
   const { draft, dirty, toggle, setDraft, save, onSave } = useRowEditor(row, periodId);
   return (
-    <Flex vertical gap={8} data-testid="assignment-row" data-username={row.username} style={{ minWidth: 640 }}>
+    <Flex vertical gap={8} data-testid="assignment-row" data-username={row.username}>
       <ErrorAlert error={save.error} />
       <Flex wrap gap={8}>
         {view.fields.map((f) => (

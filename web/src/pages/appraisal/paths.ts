@@ -20,3 +20,15 @@ export function publicTokenOf(pathname: string): string | null {
   const m = /^\/public\/results\/([^/?#]+)\/?$/.exec(pathname);
   return m?.[1] ? decodeURIComponent(m[1]) : null;
 }
+
+/** Which navigation entry a cycle screen belongs to, so the side menu marks it (null: not ours). */
+export function cycleScreenOf(path: string): 'appraisal' | 'results' | null {
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] !== 'periods') return null;
+  const third = parts[2];
+  if (third === 'appraisal' || third === 'council' || third === 'surveys') return 'appraisal';
+  if (third === 'results') return 'results';
+  if (third === 'units' && parts[4] === 'returns') return 'appraisal';
+  if (third === 'units' && parts[4] === 'remediation') return 'results';
+  return null;
+}
