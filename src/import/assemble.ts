@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../core/findings';
 import { sum, toNumber } from '../core/points';
+import { qualifyCode } from '../core/tree';
 import type { Points } from '../core/points';
 import { validateFramework, validateReport } from '../core/validate';
 import type { ReportRow } from '../core/validate';
@@ -49,23 +50,26 @@ export function assemble(draft: Draft): ImportResult {
   const roles = numericRoles(draft.roles);
   const kind = detectKind(draft, roles);
 
-  const toNode = (d: DraftNode): ImportedNode => {
+  const toNode = (d: DraftNode, parent: { qualified: string; code: string | null } | null, index: number): ImportedNode => {
     const leaf = d.children.length === 0;
+    // Messages name rows the way the validator does: "II.3.1", or the start of an uncoded name.
+    const qualified = qualifyCode(parent, d.code?.text ?? null, index);
+    const label = d.code ? qualified : `"${d.name.slice(0, 40)}"`;
     let rubric: ImportedNode['rubric'] = null;
     const texts = [...d.texts];
     if (d.levels.length > 0 && kind === 'framework') {
       if (!leaf) {
-        warnings.push({ line: d.line, message: { vi: `Mục "${d.code?.text ?? d.name}" có tiêu chí con nên các mức điểm bị bỏ qua`, en: `Row "${d.code?.text ?? d.name}" has sub-criteria, so its levels are ignored` } });
+        warnings.push({ line: d.line, message: { vi: `Mục ${label} có tiêu chí con nên các mức điểm bị bỏ qua`, en: `Item ${label} has sub-criteria, so its levels are ignored` } });
       } else {
         const reading = rubricFromWords(d.levels, d.figures.max ?? null);
         rubric = rubricToJson(reading.rubric);
-        for (const w of reading.warnings) warnings.push({ line: d.line, message: { vi: `${d.code?.text ?? ''}: ${w.vi}`, en: `${d.code?.text ?? ''}: ${w.en}` } });
+        for (const w of reading.warnings) warnings.push({ line: d.line, message: { vi: `Mục ${label}: ${w.vi}`, en: `Item ${label}: ${w.en}` } });
         for (const g of reading.dayGaps) {
           const days = g.first === g.last ? `${g.first}` : `${g.first}–${g.last}`;
           extraFindings.push({
             rule: 'band-gap',
             code: d.code?.text ?? null,
-            message: { vi: `${d.code?.text ?? ''}: lời văn các mức điểm bỏ trống trường hợp chậm ${days} ngày`, en: `${d.code?.text ?? ''}: the wording of the levels leaves ${days} day(s) late uncovered` },
+            message: { vi: `Mục ${label}: lời văn các mức điểm bỏ trống trường hợp chậm ${days} ngày`, en: `Item ${label}: the wording of the levels leaves ${days} day(s) late uncovered` },
             stated: null,
             computed: null,
           });
@@ -91,10 +95,10 @@ export function assemble(draft: Draft): ImportResult {
       cooperating: field('cooperating'),
       timeframe: field('timeframe'),
       note: field('note'),
-      children: d.children.map(toNode),
+      children: d.children.map((c, i) => toNode(c, { qualified, code: d.code?.text ?? null }, i)),
     };
   };
-  const nodes = roots.map(toNode);
+  const nodes = roots.map((d, i) => toNode(d, null, i));
 
   const leafValues = (col: NumericRole): number | null => {
     if (!roles.includes(col)) return null;

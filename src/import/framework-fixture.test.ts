@@ -99,7 +99,7 @@ describe('fixture 001: draft criteria set with scoring levels', () => {
   it('warns about levels it kept as plain choices', async () => {
     const r = await run(fixtureText(F001));
     const codes = r.warnings.map((w) => w.message.en.split(':')[0]);
-    expect(codes).toEqual(expect.arrayContaining(['4.1', '6', '7', '5.4.2']));
+    expect(codes).toEqual(expect.arrayContaining(['Item I.4.1', 'Item I.6', 'Item I.7', 'Item II.5.4.2']));
     expect(find(r.nodes, ['I', '6']).rubric?.type).toBe('levels');
   });
 
