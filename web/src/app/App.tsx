@@ -67,7 +67,9 @@ function Routed() {
   else if (!canSee(user.role, screen))
     body = <Result status="403" title={t.common.forbiddenTitle} subTitle={t.common.forbiddenText} extra={back} />;
   else body = assessmentRoute(path) ?? cycleRoute(path) ?? <ScreenView screen={screen} />;
-  return <AppShell screen={cycleScreenOf(path) ?? screen}>{body}</AppShell>;
+  // The self-assessment screens live under /periods/… but belong to "Tự đánh giá" in the menu.
+  const ownScreen = screen && assessmentRoute(path) && canSee(user.role, 'assessment') ? 'assessment' : null;
+  return <AppShell screen={ownScreen ?? cycleScreenOf(path) ?? screen}>{body}</AppShell>;
 }
 
 export function App() {

@@ -88,13 +88,14 @@ export function ProgressPage({ periodId }: { periodId: string }) {
           loading={list.isFetching}
           dataSource={rows}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          scroll={{ x: 980 }}
+          scroll={{ x: 1180 }}
           rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), getCheckboxProps: (r) => ({ disabled: !late(r) }) }}
           onRow={(r) => ({ 'data-testid': 'progress-row', 'data-unit': r.unitName, 'data-status': r.status } as HTMLAttributes<HTMLElement>)}
           columns={[
             {
               title: a.unit,
               dataIndex: 'unitName',
+              width: 300,
               render: (name: string, r) => (
                 <a href={`#/periods/${encodeURIComponent(periodId)}/units/${encodeURIComponent(r.unitId)}/assessment`}>{name}</a>
               ),
