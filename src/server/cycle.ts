@@ -14,6 +14,8 @@ import type { PeriodsService } from '../features/periods/service';
 import { remediationRoutes } from '../features/remediation/routes';
 import { RemediationService } from '../features/remediation/service';
 import { resultRoutes } from '../features/results/routes';
+import { surveyRoutes } from '../features/surveys/routes';
+import { SurveysService } from '../features/surveys/service';
 import { ResultsService } from '../features/results/service';
 
 export interface CycleServices {
@@ -23,6 +25,7 @@ export interface CycleServices {
   council: CouncilService;
   results: ResultsService;
   remediation: RemediationService;
+  surveys: SurveysService;
 }
 
 export function buildCycle(db: Kysely<Database>, frameworks: FrameworksService, periods: PeriodsService): CycleServices {
@@ -31,17 +34,20 @@ export function buildCycle(db: Kysely<Database>, frameworks: FrameworksService, 
   const council = new CouncilService(db, context, appraisal);
   const results = new ResultsService(db, context);
   council.onChange = (periodId) => results.invalidate(periodId);
+  const surveys = new SurveysService(db, context);
+  surveys.onChange = (periodId) => results.invalidate(periodId);
   periods.addTransitionGuard(async (tx, periodId, to) => {
     if (to === 'published') {
       results.invalidate(periodId);
       await results.assertPublishable(tx, periodId);
     }
   });
-  return { context, appraisal, assignments: new AssignmentsService(db, context), council, results, remediation: new RemediationService(db, context) };
+  return { context, appraisal, assignments: new AssignmentsService(db, context), council, results, remediation: new RemediationService(db, context), surveys };
 }
 
 export function cycleRoutes(app: FastifyInstance, cycle: CycleServices): void {
   appraisalRoutes(app, cycle);
   resultRoutes(app, cycle.results);
   remediationRoutes(app, cycle.remediation);
+  surveyRoutes(app, cycle.surveys);
 }
