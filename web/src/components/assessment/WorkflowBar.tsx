@@ -46,7 +46,8 @@ export function WorkflowBar({ header, role, locale, a, flush, codeOf }: Props) {
   };
 
   const editing = ['not-started', 'in-progress', 'returned', 'withdrawn'].includes(header.status);
-  const canSend = header.canSendForReview ?? (role === 'unit-editor' && header.canEdit && editing);
+  // A leader does not send the form to themself: they submit it (or return it) instead.
+  const canSend = role !== 'unit-leader' && (header.canSendForReview ?? (role === 'unit-editor' && header.canEdit && editing));
   const canReturn = header.canReturn ?? (role === 'unit-leader' && header.status === 'in-review');
   const list = checklist.data ?? [];
   const blocking = list.some((c) => !c.ok && c.severity === 'error');
