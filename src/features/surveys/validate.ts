@@ -1,6 +1,6 @@
 // Checks every row of a survey file against the period (its units, its survey-scored criteria)
 // and collects ALL problems, each naming the row and the column, before anything is applied.
-import { parsePoints, tryParsePoints, type Points } from '../../core/points';
+import { parsePoints, tryParsePoints } from '../../core/points';
 import type { SurveyRowError } from '../../shared/api/surveys';
 import type { LeafInfo } from '../assessments/prepared';
 import { COLUMN_NAME, type SheetTable, type SurveyColumn } from './spreadsheet';
