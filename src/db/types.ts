@@ -338,6 +338,14 @@ export interface RemediationProgressTable {
   note: string;
 }
 
+/** Figures of a finalised unit (src/features/results/compute.ts UnitFigures as JSON). */
+export interface UnitResultsTable {
+  period_id: string;
+  unit_id: string;
+  finalised_at: string;
+  figures: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -365,6 +373,7 @@ export interface Database {
   result_links: ResultLinksTable;
   remediation_rows: RemediationRowsTable;
   remediation_progress: RemediationProgressTable;
+  unit_results: UnitResultsTable;
   imports: ImportsTable;
 }
 

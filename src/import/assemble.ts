@@ -100,6 +100,19 @@ export function assemble(draft: Draft): ImportResult {
   };
   const nodes = roots.map((d, i) => toNode(d, null, i));
 
+  // The fields' figures rolled up: a row counts with the figure it prints and, where it prints
+  // none, with the sum of its parts.
+  const rolledUp = (col: NumericRole): number | null => {
+    if (!roles.includes(col)) return null;
+    const figureOf = (d: DraftNode): Points | undefined => {
+      const own = d.figures[col];
+      if (own !== undefined || d.children.length === 0) return own;
+      const parts = d.children.map(figureOf).filter((v): v is Points => v !== undefined);
+      return parts.length === 0 ? undefined : sum(parts);
+    };
+    const values = roots.map(figureOf).filter((v): v is Points => v !== undefined);
+    return values.length === 0 ? null : toNumber(sum(values));
+  };
   const leafValues = (col: NumericRole): number | null => {
     if (!roles.includes(col)) return null;
     const values: Points[] = [];
@@ -113,26 +126,38 @@ export function assemble(draft: Draft): ImportResult {
     // A column that is printed but empty everywhere (appraisal not done yet) has no total.
     return values.length === 0 ? null : toNumber(sum(values));
   };
+  // Totals are computed from the leaves — except where the document's own total row is
+  // corroborated by its parts: when the stated total equals the leaf sum or the fields' sum, the
+  // stated total stands (003: the total row and its 8 fields say 100 / 92 while the parts of 5.4
+  // add up to 0,5 more; 001: the total 100 equals the leaves while part II misstates its sum).
+  // Every disagreement still shows as a finding (sum-mismatch / total-mismatch) and a warning.
+  const totalOf = (col: NumericRole): number | null => {
+    const leaves = leafValues(col);
+    const stated = draft.totals?.[col];
+    if (stated === undefined) return leaves;
+    const statedNumber = toNumber(stated);
+    return statedNumber === leaves || statedNumber === rolledUp(col) ? statedNumber : leaves;
+  };
   const title = findTitle(draft.preamble);
   const result: ImportResult = {
     kind,
     title,
     unit: findUnit(draft.preamble),
     year: findYear(title, draft.preamble),
-    totals: { max: leafValues('max'), self: leafValues('self'), appraisal: leafValues('appraisal'), lost: leafValues('lost') },
+    totals: { max: totalOf('max'), self: totalOf('self'), appraisal: totalOf('appraisal'), lost: totalOf('lost') },
     nodes,
     findings: [],
     warnings,
   };
   for (const col of roles) {
     const stated = draft.totals?.[col];
-    const computed = result.totals[col];
-    if (stated !== undefined && computed !== null && toNumber(stated) !== computed) {
+    const leaves = leafValues(col);
+    if (stated !== undefined && leaves !== null && toNumber(stated) !== leaves) {
       warnings.push({
         line: draft.totalsLine,
         message: {
-          vi: `Dòng tổng ghi ${toNumber(stated)} (${COLUMN_VI[col]}) nhưng tổng các tiêu chí lá là ${computed}`,
-          en: `The total row states ${toNumber(stated)} (${col}) but the leaf criteria add up to ${computed}`,
+          vi: `Dòng tổng ghi ${toNumber(stated)} (${COLUMN_VI[col]}) nhưng tổng các tiêu chí lá là ${leaves}`,
+          en: `The total row states ${toNumber(stated)} (${col}) but the leaf criteria add up to ${leaves}`,
         },
       });
     }

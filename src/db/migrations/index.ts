@@ -3,11 +3,13 @@ import type { Migration } from 'kysely';
 import * as m202603010800 from './202603010800_initial';
 import * as m202603101000 from './202603101000_assessments';
 import * as m202603121000 from './202603121000_appraisal';
+import * as m202603150900 from './202603150900_unit_results';
 import * as m202603141200 from './202603141200_imports';
 
 export const migrations: Record<string, Migration> = {
   '202603010800_initial': m202603010800,
   '202603101000_assessments': m202603101000,
   '202603121000_appraisal': m202603121000,
+  '202603150900_unit_results': m202603150900,
   '202603141200_imports': m202603141200,
 };
