@@ -154,6 +154,14 @@ describe('self-assessment in the browser', () => {
     await form.waitSaved(level);
     await expect.poll(async () => (await form.answered.innerText()).startsWith('Đã chấm 5/'), { timeout: 20_000 }).toBe(true);
     await screenshot(editor, 'assessment-02-answered');
+
+    // Filter "Chưa chấm": answered items leave the list (after the filter changes), open ones stay.
+    const answeredId = await level.getAttribute('data-node-id');
+    await editor.getByTestId('item-filter').getByText('Chưa chấm', { exact: true }).click();
+    await form.item('4.1').waitFor();
+    expect(await editor.locator(`[data-testid="assessment-item"][data-node-id="${answeredId}"]`).count()).toBe(0);
+    await editor.getByTestId('item-filter').getByText('Tất cả', { exact: true }).click();
+    await form.item('1.2').waitFor();
   }, 240_000);
 
   it('uploads a PDF and cites a document as evidence', async () => {
@@ -214,6 +222,12 @@ describe('self-assessment in the browser', () => {
     await second.waitSaved(mine);
     expect(await mine.getByTestId('item-note').inputValue()).toContain('12/KH-SNV');
     expect(await mine.getByTestId('item-note').inputValue()).toContain('tháng 1/2026');
+
+    // Every save is in the item's history: the answer, the first note, the merged note.
+    await mine.getByTestId('item-history').click();
+    const drawer = other.getByTestId('history-drawer');
+    await expect.poll(() => drawer.getByTestId('history-entry').count()).toBeGreaterThanOrEqual(3);
+    await screenshot(other, 'assessment-06b-history');
   }, 240_000);
 
   it('the editor answers the remaining criteria and sends the form for review', async () => {
