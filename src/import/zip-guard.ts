@@ -17,8 +17,8 @@ export interface ZipEntry {
   encrypted: boolean;
 }
 
-function corrupt(detail: string): ImportError {
-  return new ImportError('corrupt', `Tệp nén (docx/xlsx) bị hỏng: ${detail}`, `The zip container (docx/xlsx) is damaged: ${detail}`);
+function corrupt(vi: string, en: string): ImportError {
+  return new ImportError('corrupt', `Tệp nén (docx/xlsx) bị hỏng: ${vi}`, `The zip container (docx/xlsx) is damaged: ${en}`);
 }
 
 export function readCentralDirectory(bytes: Uint8Array, limits: ImportLimits): ZipEntry[] {
@@ -31,7 +31,7 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ImportLimits): Z
       break;
     }
   }
-  if (eocd < 0) throw corrupt('không tìm thấy mục lục / no central directory');
+  if (eocd < 0) throw corrupt('không tìm thấy mục lục', 'no central directory');
   const count = view.getUint16(eocd + 10, true);
   const dirSize = view.getUint32(eocd + 12, true);
   const dirOffset = view.getUint32(eocd + 16, true);
@@ -41,12 +41,12 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ImportLimits): Z
   if (count > limits.maxZipEntries) {
     throw new ImportError('zip-bomb', `Tệp nén có quá nhiều mục (${count})`, `The zip container has too many entries (${count})`);
   }
-  if (dirOffset + dirSize > bytes.length) throw corrupt('mục lục vượt quá cuối tệp / directory past end of file');
+  if (dirOffset + dirSize > bytes.length) throw corrupt('mục lục vượt quá cuối tệp', 'directory past end of file');
   const entries: ZipEntry[] = [];
   let p = dirOffset;
   let total = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw corrupt('mục lục sai / bad directory entry');
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw corrupt('mục lục sai', 'bad directory entry');
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
     const compressedSize = view.getUint32(p + 20, true);
@@ -83,9 +83,9 @@ export function readZipEntry(bytes: Uint8Array, name: string, limits: ImportLimi
 function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const p = e.localOffset;
-  if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) throw corrupt(`mục "${e.name}" / entry "${e.name}"`);
+  if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) throw corrupt(`mục "${e.name}"`, `entry "${e.name}"`);
   const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
-  if (start + e.compressedSize > bytes.length) throw corrupt(`mục "${e.name}" bị cắt cụt / entry "${e.name}" is truncated`);
+  if (start + e.compressedSize > bytes.length) throw corrupt(`mục "${e.name}" bị cắt cụt`, `entry "${e.name}" is truncated`);
   const data = bytes.subarray(start, start + e.compressedSize);
   if (e.method === 0) return data;
   if (e.method !== 8) throw new ImportError('unsupported', `Kiểu nén ${e.method} không được hỗ trợ`, `Compression method ${e.method} is not supported`);
@@ -95,7 +95,7 @@ function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
     if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
       throw new ImportError('zip-bomb', `Mục "${e.name}" giải nén ra nhiều hơn kích thước khai báo (có thể là "bom nén")`, `Entry "${e.name}" inflates past its declared size (possible zip bomb)`);
     }
-    throw corrupt(`không giải nén được "${e.name}" / cannot inflate "${e.name}"`);
+    throw corrupt(`không giải nén được "${e.name}"`, `cannot inflate "${e.name}"`);
   }
 }
 
