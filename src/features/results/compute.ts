@@ -39,13 +39,11 @@ export interface PeriodResults {
   notFinalised: UnitFigures[];
 }
 
-export function computeResults(
-  period: PeriodInfo,
-  prepared: PreparedFramework,
-  units: readonly { id: string; code: string; name: string }[],
-  rows: readonly (ScoreRow & { unit_id: string })[],
-  finalised: ReadonlySet<string>,
-): PeriodResults {
+/** What a snapshot stores: a unit's figures without its place among the others. */
+export type StoredFigures = Omit<UnitFigures, 'unitId' | 'code' | 'name' | 'finalised' | 'rank' | 'tied' | 'band'>;
+
+/** Aggregates each unit from its item rows (units without rows get an empty result). */
+export function figuresFromScores(prepared: PreparedFramework, units: readonly { id: string }[], rows: readonly (ScoreRow & { unit_id: string })[]): Map<string, StoredFigures> {
   const byUnitScores = new Map<string, LeafScore[]>();
   for (const u of units) byUnitScores.set(u.id, []);
   for (const r of rows) {
@@ -56,13 +54,11 @@ export function computeResults(
   }
   const c = prepared.compiled;
   const fieldIdx = prepared.framework.nodes.map((n) => c.indexById.get(n.id)!);
-  const figures: UnitFigures[] = units.map((u) => {
+  const out = new Map<string, StoredFigures>();
+  for (const u of units) {
     const a = aggregateCompiled(c, byUnitScores.get(u.id) ?? []);
     const root = a.root;
-    return {
-      unitId: u.id,
-      code: u.code,
-      name: u.name,
+    out.set(u.id, {
       self: root.self,
       selfIndex: root.selfIndex,
       final: root.final,
@@ -70,15 +66,23 @@ export function computeResults(
       lost: root.lost,
       max: root.applicableMax,
       pending: root.counts.pending,
-      finalised: finalised.has(u.id),
       fieldFinal: fieldIdx.map((i) => a.at(i).final),
       fieldFinalIndex: fieldIdx.map((i) => a.finalIndexAt(i)),
       fieldSelfIndex: fieldIdx.map((i) => a.selfIndexAt(i)),
-      rank: null,
-      tied: false,
-      band: null,
-    };
-  });
+    });
+  }
+  return out;
+}
+
+/** Ranks the units (ties share a rank) and classifies them into the set's bands. */
+export function rankResults(
+  period: PeriodInfo,
+  prepared: PreparedFramework,
+  units: readonly { id: string; code: string; name: string }[],
+  stored: ReadonlyMap<string, StoredFigures>,
+  finalised: ReadonlySet<string>,
+): PeriodResults {
+  const figures: UnitFigures[] = units.map((u) => ({ ...stored.get(u.id)!, unitId: u.id, code: u.code, name: u.name, finalised: finalised.has(u.id), rank: null, tied: false, band: null }));
   const ranked = rankUnits(figures.map((f) => ({ unitId: f.unitId, index: f.finalIndex, points: f.final })));
   const byUnit = new Map(figures.map((f) => [f.unitId, f]));
   const ordered = ranked.map((r) => {

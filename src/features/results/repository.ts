@@ -31,6 +31,48 @@ export function unitScores(db: Db, periodId: string, unitId: string) {
     .execute();
 }
 
+/** Item scores of some units of the period (chunked under SQLite's parameter limit). */
+export async function scoresOfUnits(db: Db, periodId: string, unitIds: string[]) {
+  const out: Awaited<ReturnType<typeof scores>> = [];
+  for (let i = 0; i < unitIds.length; i += 500) {
+    const part = await db
+      .selectFrom('assessment_items')
+      .innerJoin('assessments', 'assessments.id', 'assessment_items.assessment_id')
+      .select(['assessments.unit_id', 'assessment_items.node_id', 'assessment_items.self_points', 'assessment_items.na_reason', 'assessment_items.appraisal_points', 'assessment_items.survey_points'])
+      .where('assessments.period_id', '=', periodId)
+      .where('assessments.unit_id', 'in', unitIds.slice(i, i + 500))
+      .execute();
+    out.push(...part);
+  }
+  return out;
+}
+
+/** unit id → finalised_at of the units whose appraisal is finalised. */
+export async function finalisations(db: Db, periodId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('appraisal_finalisations')
+    .innerJoin('assessments', 'assessments.id', 'appraisal_finalisations.assessment_id')
+    .select(['assessments.unit_id', 'appraisal_finalisations.finalised_at'])
+    .where('assessments.period_id', '=', periodId)
+    .where('appraisal_finalisations.finalised', '=', 1)
+    .execute();
+  return new Map(rows.map((r) => [r.unit_id, r.finalised_at ?? '']));
+}
+
+export function snapshots(db: Db, periodId: string) {
+  return db.selectFrom('unit_results').select(['unit_id', 'finalised_at', 'figures']).where('period_id', '=', periodId).execute();
+}
+
+export async function putSnapshots(db: Db, rows: { period_id: string; unit_id: string; finalised_at: string; figures: string }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    await db
+      .insertInto('unit_results')
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) => oc.columns(['period_id', 'unit_id']).doUpdateSet((eb) => ({ finalised_at: eb.ref('excluded.finalised_at'), figures: eb.ref('excluded.figures') })))
+      .execute();
+  }
+}
+
 export async function finalisedUnits(db: Db, periodId: string): Promise<Set<string>> {
   const rows = await db
     .selectFrom('appraisal_finalisations')

@@ -16,7 +16,7 @@ import type { PeriodInfo } from '../appraisal/context';
 import type { IssueContext } from '../appraisal/context';
 import { leafScores } from '../appraisal/scores';
 import { indexString } from '../assessments/present';
-import { computeResults, type PeriodResults } from './compute';
+import { figuresFromScores, rankResults, type PeriodResults, type StoredFigures } from './compute';
 import { publicView, rankingInput, resultsView } from './present';
 import * as repo from './repository';
 
@@ -32,14 +32,35 @@ export class ResultsService {
     this.cache.delete(periodId);
   }
 
-  /** The period's results; cached only once every unit is finalised. */
+  /**
+   * The period's results. Finalised units come from their stored snapshot (written here the
+   * first time after finalising); the others are aggregated from their item scores. Cached in
+   * memory once every unit is finalised.
+   */
   async compute(db: Db, periodId: string): Promise<PeriodResults> {
     const hit = this.cache.get(periodId);
     if (hit) return hit;
     const period = await this.ctx.period(db, periodId);
     const prepared = await this.ctx.prepared(db, period.frameworkId);
-    const [units, rows, finalised] = await Promise.all([repo.periodUnits(db, periodId), repo.scores(db, periodId), repo.finalisedUnits(db, periodId)]);
-    const results = computeResults(period, prepared, units, rows, finalised);
+    const units = await repo.periodUnits(db, periodId);
+    const finalised = await repo.finalisations(db, periodId);
+    const stored = new Map<string, StoredFigures>();
+    for (const s of await repo.snapshots(db, periodId)) {
+      if (finalised.get(s.unit_id) === s.finalised_at) stored.set(s.unit_id, JSON.parse(s.figures) as StoredFigures);
+    }
+    const missing = units.filter((u) => !stored.has(u.id));
+    if (missing.length > 0) {
+      const rows = missing.length === units.length ? await repo.scores(db, periodId) : await repo.scoresOfUnits(db, periodId, missing.map((u) => u.id));
+      const fresh = figuresFromScores(prepared, missing, rows);
+      const snaps = [];
+      for (const [unitId, f] of fresh) {
+        stored.set(unitId, f);
+        const at = finalised.get(unitId);
+        if (at !== undefined) snaps.push({ period_id: periodId, unit_id: unitId, finalised_at: at, figures: JSON.stringify(f) });
+      }
+      if (snaps.length > 0) await repo.putSnapshots(db, snaps);
+    }
+    const results = rankResults(period, prepared, units, stored, new Set(finalised.keys()));
     if (results.notFinalised.length === 0 && units.length > 0) this.cache.set(periodId, results);
     return results;
   }
