@@ -70,7 +70,7 @@ async function openForm(page: Page): Promise<AssessmentPage> {
 /** What the person sees (the window, not the whole 10 000-pixel form), for review by eye. */
 async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
 }
 
 /** All visible text of the page, for the diacritics and number-format checks. */

@@ -186,6 +186,7 @@ export function AssessmentPage({ periodId, unitId }: { periodId: string; unitId:
               assessmentId={header.id}
               nodeId={historyFor}
               code={historyFor ? codeOf(historyFor) : ''}
+              leaf={historyFor ? (byId.get(historyFor)?.leaf ?? null) : null}
               locale={locale}
               a={a}
               onClose={() => setHistoryFor(null)}
