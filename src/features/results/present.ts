@@ -17,17 +17,29 @@ export function bandsOf(r: PeriodResults) {
   return [...r.prepared.framework.bands].sort((a, b) => b.minIndex - a.minIndex).map((b) => ({ code: b.code, label: b.label, minIndex: indexString(b.minIndex)! }));
 }
 
-export function fieldGaps(r: PeriodResults) {
-  return r.prepared.framework.nodes.map((n, i) => {
-    const selfIndex = mean(r.units.map((u) => u.fieldSelfIndex[i] ?? null));
-    const finalIndex = mean(r.units.map((u) => u.fieldFinalIndex[i] ?? null));
-    const gaps = r.units.map((u) => {
+type Gap = { nodeId: string; code: string | null; name: string; max: string; selfIndex: number | null; finalIndex: number | null; gap: number | null };
+const gapMemo = new WeakMap<PeriodResults, Gap[]>();
+
+/** Averages per field over the units (one pass per field); memoised per computed result. */
+export function fieldGaps(r: PeriodResults): Gap[] {
+  const hit = gapMemo.get(r);
+  if (hit) return hit;
+  const fields = fieldsOf(r);
+  const gaps = r.prepared.framework.nodes.map((n, i) => {
+    const selfs: (number | null)[] = [];
+    const finals: (number | null)[] = [];
+    const diffs: (number | null)[] = [];
+    for (const u of r.units) {
       const s = u.fieldSelfIndex[i] ?? null;
       const f = u.fieldFinalIndex[i] ?? null;
-      return s !== null && f !== null ? s - f : null;
-    });
-    return { nodeId: n.id, code: n.code, name: n.name, max: fieldsOf(r)[i]!.max, selfIndex, finalIndex, gap: mean(gaps) };
+      selfs.push(s);
+      finals.push(f);
+      diffs.push(s !== null && f !== null ? s - f : null);
+    }
+    return { nodeId: n.id, code: n.code, name: n.name, max: fields[i]!.max, selfIndex: mean(selfs), finalIndex: mean(finals), gap: mean(diffs) };
   });
+  gapMemo.set(r, gaps);
+  return gaps;
 }
 
 function rowOf(u: UnitFigures, previous: PeriodResults | null) {
@@ -54,7 +66,18 @@ function rowOf(u: UnitFigures, previous: PeriodResults | null) {
   };
 }
 
+const viewMemo = new WeakMap<PeriodResults, { previous: PeriodResults | null; view: ResultsView }>();
+
+/** The ranking table; memoised per computed result (cached results are served as they are). */
 export function resultsView(r: PeriodResults, previous: PeriodResults | null): ResultsView {
+  const hit = viewMemo.get(r);
+  if (hit && hit.previous === previous) return hit.view;
+  const view = buildView(r, previous);
+  viewMemo.set(r, { previous, view });
+  return view;
+}
+
+function buildView(r: PeriodResults, previous: PeriodResults | null): ResultsView {
   return {
     period: { id: r.period.id, name: r.period.name, year: r.period.year, unitType: r.period.unitType, status: r.period.status },
     framework: { id: r.prepared.id, name: r.prepared.framework.name },
