@@ -36,8 +36,10 @@ export async function ensureWeb({ force = false, quiet = false } = {}) {
   if (!force && webIsCurrent()) return false;
   const started = Date.now();
   if (!quiet) console.log('Building the web app (web/dist)…');
+  // Test runners set NODE_ENV=test, which would make Vite bundle React's development build.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
-  await build({ configFile: join(web, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+  await build({ configFile: join(web, 'vite.config.ts'), mode: 'production', logLevel: quiet ? 'error' : 'warn' });
   if (!quiet) console.log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }

@@ -31,5 +31,6 @@ export async function newContext(browser: Browser, baseURL: string): Promise<Bro
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // Finished animations: a drawer or dialog is shown where it ends up, not half-way in.
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }

@@ -27,6 +27,8 @@ export const en: Messages = {
     saved: 'Saved',
     loadFailed: 'Could not load the data',
     required: (label: string) => `Please enter the ${label.toLowerCase()}`,
+    requiredChoice: (label: string) => `Please choose the ${label.toLowerCase()}`,
+    pickDate: 'Pick a date',
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Your role may not use this function.',
     notFoundTitle: 'Page not found',
@@ -228,6 +230,6 @@ export const en: Messages = {
     confirm: 'Repeat the new password',
     mismatch: 'The two new passwords differ',
     done: 'Password changed',
-    hint: 'Use at least 10 characters, hard to guess, different from the old one.',
+    hint: 'At least 8 characters; a long, hard-to-guess phrase that differs from the old one is best.',
   },
 };

@@ -26,6 +26,8 @@ export const vi = {
     saved: 'Đã lưu',
     loadFailed: 'Không tải được dữ liệu',
     required: (label: string) => `Vui lòng nhập ${label.toLowerCase()}`,
+    requiredChoice: (label: string) => `Vui lòng chọn ${label.toLowerCase()}`,
+    pickDate: 'Chọn ngày',
     forbiddenTitle: 'Không có quyền truy cập',
     forbiddenText: 'Vai trò của bạn không được dùng chức năng này.',
     notFoundTitle: 'Không tìm thấy trang',
@@ -227,7 +229,7 @@ export const vi = {
     confirm: 'Nhập lại mật khẩu mới',
     mismatch: 'Hai lần nhập mật khẩu mới không khớp',
     done: 'Đã đổi mật khẩu',
-    hint: 'Nên dùng ít nhất 10 ký tự, khó đoán, không trùng mật khẩu cũ.',
+    hint: 'Ít nhất 8 ký tự; nên dùng một cụm từ dài, khó đoán, khác mật khẩu cũ.',
   },
 };
 

@@ -45,8 +45,8 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   const rows = diffRows(before, after);
   const changed = rows.filter((r) => r.changed);
   const cell = (v: unknown, tone: 'danger' | 'success', changedRow: boolean) =>
-    changedRow ? (
-      <Typography.Text type={tone} delete={tone === 'danger' && v !== undefined} code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+    v === undefined ? null : changedRow ? (
+      <Typography.Text type={tone} delete={tone === 'danger'} code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
         {show(v)}
       </Typography.Text>
     ) : (

@@ -91,7 +91,7 @@ export function PeriodFormDialog({ period, onClose }: { period: Period | null; o
     .sort((a, b) => Number(b.year === year) - Number(a.year === year) || b.year - a.year)
     .map((f) => ({ value: f.id, label: `${f.name} (${f.year}, v${f.version})` }));
   const unitsOfType = (units.data ?? []).filter((u) => !unitType || u.type === unitType);
-  const required = (label: string) => [{ required: true, message: t.common.required(label) }];
+  const required = (label: string) => [{ required: true, message: t.common.requiredChoice(label) }];
   const windowRules = (label: string) => [
     ...required(label),
     {
@@ -131,7 +131,7 @@ export function PeriodFormDialog({ period, onClose }: { period: Period | null; o
             </Form.Item>
           </Col>
           <Col xs={24} sm={6}>
-            <Form.Item label={t.periods.year} name="year" rules={required(t.periods.year)}>
+            <Form.Item label={t.periods.year} name="year" rules={[{ required: true, message: t.common.required(t.periods.year) }]}>
               <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -155,7 +155,7 @@ export function PeriodFormDialog({ period, onClose }: { period: Period | null; o
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label={t.periods.selfAssessmentDeadline} name="selfAssessmentDeadline" rules={required(t.periods.selfAssessmentDeadline)}>
-              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+              <DatePicker format="DD/MM/YYYY" placeholder={t.common.pickDate} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -165,14 +165,14 @@ export function PeriodFormDialog({ period, onClose }: { period: Period | null; o
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label={t.periods.explanationDeadline} name="explanationDeadline">
-              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+              <DatePicker format="DD/MM/YYYY" placeholder={t.common.pickDate} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>
         <Form.Item
           label={t.periods.units}
           name="unitIds"
-          rules={[{ required: true, type: 'array', min: 1, message: t.common.required(t.periods.units) }]}
+          rules={[{ required: true, type: 'array', min: 1, message: t.common.requiredChoice(t.periods.units) }]}
           extra={
             <Button
               type="link"

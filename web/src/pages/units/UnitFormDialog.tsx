@@ -79,7 +79,7 @@ export function UnitFormDialog({ unit, units, types, onClose }: Props) {
         <Form.Item label={t.units.name} name="name" rules={[{ required: true, whitespace: true, message: t.common.required(t.units.name) }]}>
           <Input maxLength={300} />
         </Form.Item>
-        <Form.Item label={t.units.type} name="type" rules={[{ required: true, message: t.common.required(t.units.type) }]}>
+        <Form.Item label={t.units.type} name="type" rules={[{ required: true, message: t.common.requiredChoice(t.units.type) }]}>
           <Select options={types.map((x) => ({ value: x.id, label: bi(x.name) }))} />
         </Form.Item>
         <Form.Item label={t.units.parent} name="parentId">

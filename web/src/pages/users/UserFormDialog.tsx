@@ -85,7 +85,7 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
         <Form.Item label={t.users.displayName} name="displayName" rules={[{ required: true, whitespace: true, message: t.common.required(t.users.displayName) }]}>
           <Input maxLength={200} autoFocus={Boolean(user)} />
         </Form.Item>
-        <Form.Item label={t.users.role} name="role" rules={[{ required: true, message: t.common.required(t.users.role) }]}>
+        <Form.Item label={t.users.role} name="role" rules={[{ required: true, message: t.common.requiredChoice(t.users.role) }]}>
           <Select options={ROLES.map((r) => ({ value: r, label: t.roles[r] }))} />
         </Form.Item>
         <Form.Item
