@@ -9,15 +9,18 @@ import type { ItemInput, LeafInfo } from '../../pages/assessment/contract';
 import { fmtPoints } from '../../pages/assessment/format';
 import { describeInput } from './ConflictPanel';
 
+type Show = (key: string, v: unknown) => string;
+
 /** A value as one readable line; objects as compact JSON (shown as text, never as HTML). */
-function show(v: unknown): string {
+function plain(_key: string, v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'string') return v || '—';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return JSON.stringify(v);
 }
 
-export function changes(before: unknown, after: unknown): { key: string; from: string; to: string }[] {
+/** The fields that differ between two saved versions (also used by the appraisal screens). */
+export function changes(before: unknown, after: unknown, show: Show = plain): { key: string; from: string; to: string }[] {
   const b = (typeof before === 'object' && before !== null ? before : {}) as Record<string, unknown>;
   const a = (typeof after === 'object' && after !== null ? after : {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
@@ -51,7 +54,7 @@ export function HistoryDrawer({ assessmentId, nodeId, code, leaf, locale, a, onC
     if (v === null || v === undefined || v === '') return '—';
     if (key === 'input' && leaf && typeof v === 'object' && 'type' in v) return describeInput(v as ItemInput, leaf, locale, a);
     if (key === 'points' && typeof v === 'string') return fmtPoints(v, locale);
-    if (key === 'na' && typeof v === 'object' && 'reason' in v) return String((v as { reason: unknown }).reason);
+    if (key === 'na' && typeof v === 'object' && 'reason' in v) return String(v.reason);
     if (key === 'evidenceIds' && Array.isArray(v)) return String(v.length);
     if (typeof v === 'boolean') return v ? a.yes : a.no;
     if (typeof v === 'string' || typeof v === 'number') return String(v);
