@@ -33,16 +33,16 @@ describeEachApp('results', (getApp) => {
     expect(own.json()).toMatchObject({ total: '9.1', index: '91.00', rank: 1, of: 2, band: { code: 'A' } });
     expect((await t.inject(editor, 'GET', `/api/periods/${c.periodId}/results/units/${c.unitB}`)).statusCode).toBe(403);
 
-    const view = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/results`)).json();
-    expect(view.rows.map((r: { rank: number; total: string; fields: string[] }) => [r.rank, r.total, r.fields])).toEqual([
+    const view = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/results`)).json<{ rows: { rank: number; total: string; fields: string[] }[]; fieldGaps: unknown[] }>();
+    expect(view.rows.map((r) => [r.rank, r.total, r.fields])).toEqual([
       [1, '9.1', ['5.6', '3.5']],
       [2, '9', ['6', '3']],
     ]);
     expect(view.fieldGaps[0]).toMatchObject({ nodeId: '1', gap: '0.00' });
     const radar = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/results/charts/radar?unitId=${c.unitB}`)).json();
     expect(radar.series[0]).toMatchObject({ key: 'unit', values: [100, 75] });
-    const bars = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/results/charts/ranking`)).json();
-    expect(bars.units.map((u: { index: number }) => u.index)).toEqual([91, 90]);
+    const bars = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/results/charts/ranking`)).json<{ units: { index: number }[] }>();
+    expect(bars.units.map((u) => u.index)).toEqual([91, 90]);
 
     const xlsx = await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/results/ranking.xlsx`);
     expect(xlsx.statusCode).toBe(200);
@@ -62,7 +62,7 @@ describeEachApp('results', (getApp) => {
     expect(again.token).toBe(link.token);
     const pub = await t.inject(null, 'GET', `/api/public/results/${link.token}`);
     expect(pub.statusCode).toBe(200);
-    expect(pub.json().rows.map((r: { unitName: string; rank: number }) => r.rank)).toEqual([1, 2]);
+    expect(pub.json<{ rows: { rank: number }[] }>().rows.map((r) => r.rank)).toEqual([1, 2]);
     expect(pub.json().period.publishedAt).not.toBeNull();
     expect((await t.inject(null, 'GET', `/api/public/results/${'x'.repeat(32)}`)).statusCode).toBe(404);
     expect((await t.inject(null, 'GET', `/api/periods/${c.periodId}/results`)).statusCode).toBe(401);
@@ -79,10 +79,10 @@ describeEachApp('results', (getApp) => {
     await t.inject(appraiser, 'PUT', `/api/assessments/${c.assessmentA}/appraisal/items/2.1`, { baseVersion: v, points: '2', comment: 'Thiếu kiểm tra văn bản' });
     await t.inject(appraiser, 'POST', `/api/assessments/${c.assessmentA}/appraisal/accept-self`, {});
     expect((await t.inject(await t.login('chutich'), 'POST', `/api/assessments/${c.assessmentA}/appraisal/finalise`, {})).statusCode).toBe(200);
-    const plan = (await t.inject(editor, 'GET', `/api/periods/${c.periodId}/units/${c.unitA}/remediation`)).json();
-    expect(plan.rows.map((r: { code: string; lost: string }) => [r.code, r.lost])).toEqual([['2.1', '2'], ['1.2', '0.4']]);
+    const plan = (await t.inject(editor, 'GET', `/api/periods/${c.periodId}/units/${c.unitA}/remediation`)).json<{ rows: { id: string; code: string; lost: string; version: number }[]; canEdit: boolean }>();
+    expect(plan.rows.map((r) => [r.code, r.lost])).toEqual([['2.1', '2'], ['1.2', '0.4']]);
     expect(plan.canEdit).toBe(true);
-    const row = plan.rows[0];
+    const row = plan.rows[0]!;
     const ok = await t.inject(editor, 'PATCH', `/api/remediation/${row.id}`, { baseVersion: row.version, solution: 'Kiểm tra văn bản định kỳ' });
     expect(ok.statusCode).toBe(200);
     const stale = await t.inject(await t.login('lanhdao'), 'PATCH', `/api/remediation/${row.id}`, { baseVersion: row.version, solution: 'Khác' });
@@ -92,7 +92,7 @@ describeEachApp('results', (getApp) => {
     const docx = await t.inject(editor, 'GET', `/api/periods/${c.periodId}/units/${c.unitA}/remediation.docx`);
     expect(docx.statusCode).toBe(200);
     expect(await docxRawText(docx.rawPayload)).toContain('Kiểm tra văn bản định kỳ');
-    const overview = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/remediation`)).json();
-    expect(overview.find((u: { unitId: string }) => u.unitId === c.unitA)).toMatchObject({ available: true, rows: 2, lost: '2.4' });
+    const overview = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/remediation`)).json<{ unitId: string }[]>();
+    expect(overview.find((u) => u.unitId === c.unitA)).toMatchObject({ available: true, rows: 2, lost: '2.4' });
   });
 });
