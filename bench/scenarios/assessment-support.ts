@@ -1,5 +1,6 @@
 // Shared by the self-assessment benchmarks: a generated 150-leaf criteria set, an open period
-// over the demo departments with one editor per unit, and a real server on loopback.
+// over the demo departments with editors, and a real server on loopback (in this process, or
+// `chiso serve` as a child process so clients and server do not share a CPU budget).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +12,12 @@ import { openDatabase } from '../../src/db/connection';
 import { migrateToLatest } from '../../src/db/migrate';
 import type { DatabaseKind } from '../../src/db/types';
 import { seedOnFirstStart } from '../../src/features/demo/seed';
+import type { Config } from '../../src/config';
+import { hashPassword } from '../../src/features/sessions/password';
 import { buildApp, type BuiltApp } from '../../src/server/app';
-import { createTestDatabase, type TestDatabase } from '../../test/support/databases';
+import { buildServices, type Services } from '../../src/server/services';
+import { spawnServer, type ChildServer } from './child-server';
+import { createTestDatabase, TEST_POSTGRES_URL, type TestDatabase } from '../../test/support/databases';
 import { DEMO_PASSWORD, testConfig } from '../../test/support/app';
 
 /** 8 fields × 3 criteria × 6–7 leaves = 150 leaves, mixed rubric shapes, max 150. */
@@ -46,31 +51,39 @@ export function benchFramework(): Framework {
   return { formatVersion: 1, id: 'bench-150', name: 'Bộ tiêu chí 150 tiêu chí thành phần (benchmark)', unitType: 'department', year: 2026, version: '1', naPolicy: 'exclude', bands: [], nodes: fields };
 }
 
-export interface BenchServer {
-  url: string;
-  built: BuiltApp;
+export interface BenchSetup {
   database: TestDatabase;
+  config: Config;
+  services: Services;
   periodId: string;
-  /** One editor per participating unit. */
+  /** Editors spread over the participating units, each with an account of their own. */
   editors: { username: string; unitId: string }[];
-  close(): Promise<void>;
+  /** DATABASE_URL, CHISO_DATA_DIR… that make `chiso serve` open this same database. */
+  serverEnv: Record<string, string>;
+  dispose(): Promise<void>;
 }
 
-export async function startAssessmentServer(kind: DatabaseKind, env: Record<string, string> = {}, poolMax = 10): Promise<BenchServer> {
+/**
+ * A migrated, seeded database with the 150-leaf set, an open period over the demo departments
+ * and `editorCount` editors (default one per unit; more are spread round-robin over the units).
+ */
+export async function setupAssessmentDatabase(kind: DatabaseKind, env: Record<string, string> = {}, editorCount?: number): Promise<BenchSetup> {
   let database: TestDatabase & { dispose(): Promise<void> };
   let tmp: string | undefined;
+  let databaseUrl: string;
   if (kind === 'sqlite') {
     tmp = mkdtempSync(join(tmpdir(), 'chiso-bench-'));
+    databaseUrl = `sqlite:${join(tmp, 'chiso.db')}`;
     const handle = openDatabase({ kind: 'sqlite', file: join(tmp, 'chiso.db') });
     await migrateToLatest(handle.db);
     database = { ...handle, dispose: () => handle.close() };
   } else {
     database = await createTestDatabase('postgres');
-    void poolMax;
+    // libpq-style `options` sets search_path on every connection of the server's pool too.
+    databaseUrl = `${TEST_POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${database.schema}`)}`;
   }
   const config = testConfig({ ...env, LOG_LEVEL: 'silent' });
-  const built = await buildApp(config, database);
-  const { services } = built;
+  const services = buildServices(database.db, config);
   await services.frameworks.syncFromDirectory(config.frameworksDir);
   await seedOnFirstStart(database.db, database.kind, config, services);
   const fw = benchFramework();
@@ -95,24 +108,87 @@ export async function startAssessmentServer(kind: DatabaseKind, env: Record<stri
   });
   await services.periods.transition(null, period.id, 'open');
   const editors: { username: string; unitId: string }[] = [];
-  for (const [i, u] of units.entries()) {
+  // scrypt is slow on purpose: hash the shared password once for every bench account.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (let i = 0; i < (editorCount ?? units.length); i++) {
+    const u = units[i % units.length]!;
     const username = `bench-editor-${i}`;
-    await services.users.create(null, { username, displayName: `Biên tập ${i}`, role: 'unit-editor', unitId: u.id, password: DEMO_PASSWORD });
+    await services.users.create(null, { username, displayName: `Biên tập ${i}`, role: 'unit-editor', unitId: u.id, password: DEMO_PASSWORD }, { passwordHash });
     editors.push({ username, unitId: u.id });
   }
+  const serverEnv: Record<string, string> = {
+    CHISO_DATA_DIR: config.dataDir,
+    DATABASE_URL: databaseUrl,
+    CHISO_DEMO_PASSWORD: DEMO_PASSWORD,
+    CHISO_FRAMEWORKS_DIR: config.frameworksDir,
+    CHISO_WEB_DIST: config.webDist,
+    ...env,
+  };
+  return {
+    database,
+    config,
+    services,
+    periodId: period.id,
+    editors,
+    serverEnv,
+    dispose: async () => {
+      await database.dispose();
+      rmSync(config.dataDir, { recursive: true, force: true });
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BenchServer {
+  url: string;
+  built: BuiltApp;
+  database: TestDatabase;
+  periodId: string;
+  /** One editor per participating unit. */
+  editors: { username: string; unitId: string }[];
+  close(): Promise<void>;
+}
+
+/** The app in this process (for benchmarks that call services directly). */
+export async function startAssessmentServer(kind: DatabaseKind, env: Record<string, string> = {}): Promise<BenchServer> {
+  const setup = await setupAssessmentDatabase(kind, env);
+  const built = await buildApp(setup.config, setup.database);
   await built.app.listen({ port: 0, host: '127.0.0.1' });
   const port = (built.app.server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
     built,
-    database,
-    periodId: period.id,
-    editors,
+    database: setup.database,
+    periodId: setup.periodId,
+    editors: setup.editors,
     close: async () => {
       await built.app.close();
-      await database.dispose();
-      rmSync(config.dataDir, { recursive: true, force: true });
-      if (tmp) rmSync(tmp, { recursive: true, force: true });
+      await setup.dispose();
+    },
+  };
+}
+
+export interface SpawnedAssessmentServer extends BenchSetup {
+  server: ChildServer;
+  close(): Promise<void>;
+}
+
+/** `chiso serve` in a child process on the prepared database; this process only plays clients. */
+export async function spawnAssessmentServer(kind: DatabaseKind, env: Record<string, string> = {}, editorCount?: number): Promise<SpawnedAssessmentServer> {
+  const setup = await setupAssessmentDatabase(kind, env, editorCount);
+  let server: ChildServer;
+  try {
+    server = await spawnServer(setup.serverEnv);
+  } catch (error) {
+    await setup.dispose();
+    throw error;
+  }
+  return {
+    ...setup,
+    server,
+    close: async () => {
+      await server.close();
+      await setup.dispose();
     },
   };
 }
