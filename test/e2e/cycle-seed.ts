@@ -39,7 +39,7 @@ interface LeafNode {
   id: string;
   code: string | null;
   max: string;
-  leaf: { expectedInput: ItemInput['type']; levels: { id: string; points: string }[]; scoredBy: string } | null;
+  leaf: { expectedInput: ItemInput['type']; levels: { id: string; points: string }[]; scoredBy: string; deadline: string | null } | null;
 }
 
 export interface AssessmentInfo {
@@ -48,42 +48,69 @@ export interface AssessmentInfo {
   items: { nodeId: string; version: number; input: ItemInput | null }[];
 }
 
-/** An answer every rubric accepts: the best level, a date in the window, 19/20, nothing failed… */
-export function goodInput(leaf: NonNullable<LeafNode['leaf']>, max: string, dataStart: string): ItemInput {
+/** Answers a rubric should accept, best first: the top level, a date on time, 19/20, nothing failed… */
+export function candidateInputs(leaf: NonNullable<LeafNode['leaf']>, max: string, dataStart: string): ItemInput[] {
   switch (leaf.expectedInput) {
     case 'level': {
-      const best = [...leaf.levels].sort((a, b) => Number(b.points) - Number(a.points))[0];
-      return { type: 'level', level: best?.id ?? '' };
+      const sorted = [...leaf.levels].sort((a, b) => Number(b.points) - Number(a.points));
+      return sorted.map((l) => ({ type: 'level', level: l.id }));
     }
     case 'date':
-      return { type: 'date', date: dataStart.replace(/-\d{2}$/, '-15') };
+      return [...(leaf.deadline ? [leaf.deadline] : []), dataStart, dataStart.replace(/-\d{2}$/, '-15'), null].map((date) => ({ type: 'date', date }));
     case 'ratio':
-      return { type: 'ratio', numerator: 19, denominator: 20 };
+      return [{ type: 'ratio', numerator: 19, denominator: 20 }, { type: 'ratio', numerator: 1, denominator: 1 }];
     case 'count':
-      return { type: 'count', count: 0 };
+      return [{ type: 'count', count: 0 }, { type: 'count', count: 1 }];
     case 'checklist':
-      return { type: 'checklist', checked: leaf.levels.map((l) => l.id) };
+      return [{ type: 'checklist', checked: leaf.levels.map((l) => l.id) }, { type: 'checklist', checked: [] }];
     case 'yes-no':
-      return { type: 'yes-no', value: true };
+      return [{ type: 'yes-no', value: true }, { type: 'yes-no', value: false }];
     case 'manual':
-      return { type: 'manual', points: max };
+      return [{ type: 'manual', points: max }, { type: 'manual', points: '0' }];
   }
 }
 
-/** Answers every unit-scored leaf not yet answered, except `skip` (left for the browser). */
+/**
+ * Answers every unit-scored leaf not yet answered, except the first leaf of each code in `skip`
+ * (left for the browser; codes repeat across fields). An input the rubric refuses is replaced by
+ * the next candidate.
+ */
 export async function answerAll(s: ApiSession, periodId: string, unitId: string, skip: Set<string>): Promise<AssessmentInfo> {
   const path = `/periods/${encodeURIComponent(periodId)}/units/${encodeURIComponent(unitId)}/assessment`;
   const view = await call<AssessmentInfo>(s, 'GET', path);
   const items = new Map(view.items.map((i) => [i.nodeId, i]));
+  const skipped = new Set<string>();
   for (const node of view.framework.nodes) {
-    if (!node.leaf || node.leaf.scoredBy !== 'unit' || skip.has(node.code ?? '')) continue;
+    if (!node.leaf || node.leaf.scoredBy !== 'unit') continue;
+    const code = node.code ?? '';
+    if (skip.has(code) && !skipped.has(code)) {
+      skipped.add(code);
+      continue;
+    }
     const item = items.get(node.id);
     if (item?.input) continue;
-    await call(s, 'PUT', `/assessments/${encodeURIComponent(view.assessment.id)}/items/${encodeURIComponent(node.id)}`, {
-      baseVersion: item?.version ?? 0,
-      input: goodInput(node.leaf, node.max, view.assessment.dataStart),
-      note: 'Đơn vị đã thực hiện đầy đủ, có văn bản kèm theo.',
-    });
+    let version = item?.version ?? 0;
+    for (const input of candidateInputs(node.leaf, node.max, view.assessment.dataStart)) {
+      const saved = await call<{ version: number; errors: unknown[] }>(s, 'PUT', `/assessments/${encodeURIComponent(view.assessment.id)}/items/${encodeURIComponent(node.id)}`, {
+        baseVersion: version,
+        input,
+        note: 'Đơn vị đã thực hiện đầy đủ, có văn bản kèm theo.',
+      });
+      version = saved.version;
+      if (saved.errors.length === 0) {
+        version = -1;
+        break;
+      }
+    }
+    if (version >= 0) {
+      // No input is accepted (e.g. a deadline rubric without a deadline in the demo set): the
+      // unit records the item as not applicable, with its reason, as a real unit would.
+      await call(s, 'PUT', `/assessments/${encodeURIComponent(view.assessment.id)}/items/${encodeURIComponent(node.id)}`, {
+        baseVersion: version,
+        input: null,
+        na: { reason: 'Bộ tiêu chí chưa quy định thời hạn để chấm tiêu chí này.' },
+      });
+    }
   }
   return call<AssessmentInfo>(s, 'GET', path);
 }

@@ -39,7 +39,12 @@ async function loginAs(username: string): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   const login = new LoginPage(page);
-  await login.open();
+  try {
+    await login.open();
+  } catch (err) {
+    await screenshot(page, `cycle-login-failed-${username}`);
+    throw err;
+  }
   await login.login(username, server.password);
   await new HomePage(page).waitLoaded();
   return page;
@@ -87,6 +92,11 @@ describe('the yearly cycle in the browser', () => {
     await form.note(item, 'Kế hoạch cải cách hành chính năm 2026 xác định đầy đủ nhiệm vụ.');
     await form.waitSaved(item);
     await screenshot(editor, 'cycle-01-self-assessment');
+    const checklist = await call<{ ok: boolean; severity: string; code: string; message: { en: string }; nodeIds: string[] }[]>(editorApi, 'GET', `/assessments/${assessmentId}/checklist`);
+    const bad = checklist.filter((c) => !c.ok && c.severity === 'error');
+    const again = await call<{ items: { nodeId: string; input: unknown; errors: { en: string }[] }[] }>(editorApi, 'GET', `/periods/${periodId}/units/${unitId}/assessment`);
+    const why = again.items.filter((i) => i.errors.length > 0).map((i) => `${i.nodeId} ${JSON.stringify(i.input)}: ${i.errors.map((e) => e.en).join('; ')}`);
+    expect(bad.map((c) => `${c.code}: ${c.message.en}`).concat(bad.length ? why : [])).toEqual([]);
 
     await expect.poll(() => form.answered.innerText()).toMatch(/^Đã chấm/);
     const leader = await loginAs('lanhdao');
