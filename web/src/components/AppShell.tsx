@@ -74,7 +74,7 @@ export function AppShell({ screen, children }: { screen: Screen | null; children
       <button type="button" className="chiso-skip" onClick={focusMain}>
         {t.app.skipToContent}
       </button>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 20 }}>
+      <Layout.Header className="chiso-header" style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 20 }}>
         <a href="#/" className="chiso-header-title" data-testid="product-name" title={t.app.fullName}>
           {t.app.name}
         </a>
@@ -92,8 +92,9 @@ export function AppShell({ screen, children }: { screen: Screen | null; children
           onClick={() => logout.mutate()}
           loading={logout.isPending}
           data-testid="logout"
+          aria-label={t.nav.logout}
         >
-          {t.nav.logout}
+          <span className="chiso-hide-narrow">{t.nav.logout}</span>
         </Button>
       </Layout.Header>
       <Layout>

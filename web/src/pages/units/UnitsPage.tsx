@@ -110,7 +110,7 @@ export function UnitsPage() {
           scroll={{ x: 760 }}
           columns={[
             { title: t.units.code, dataIndex: 'code', width: 170, sorter: (a, b) => a.code.localeCompare(b.code) },
-            { title: t.units.name, dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'vi') },
+            { title: t.units.name, dataIndex: 'name', width: 280, sorter: (a, b) => a.name.localeCompare(b.name, 'vi') },
             { title: t.units.type, dataIndex: 'type', width: 190, render: (v: string) => typeName(v) },
             {
               title: t.units.parent,
