@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the web app (web/ → web/dist) when web/dist/index.html is missing or older than any
-// source it is made from, so `npm install && npm start` works on a fresh clone. Runs as
+// source it is made from (web/src, src/shared, src/core, src/vn), so `npm install && npm start` works on a fresh clone. Runs as
 // `prestart`; a no-op when the build is current. `--force` rebuilds anyway.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,9 +23,11 @@ function newest(dir) {
 }
 
 function sourcesTime() {
-  // The web imports the shared API schemas and core text types, so they count as sources too.
+  // The web imports the shared API schemas and parts of the pure core (formats, text), so
+  // those count as sources too; tests beside them change the time harmlessly.
   const files = [join(web, 'index.html'), join(web, 'vite.config.ts')].filter(existsSync).map((f) => statSync(f).mtimeMs);
-  return Math.max(newest(join(web, 'src')), newest(join(root, 'src', 'shared')), ...files);
+  const dirs = [join(web, 'src'), join(root, 'src', 'shared'), join(root, 'src', 'core'), join(root, 'src', 'vn')];
+  return Math.max(...dirs.map(newest), ...files);
 }
 
 export function webIsCurrent() {
