@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the web app (web/ → web/dist) when web/dist/index.html is missing or older than any
-// source it is made from (web/src, src/shared, src/core, src/vn), so `npm install && npm start` works on a fresh clone. Runs as
-// `prestart`; a no-op when the build is current. `--force` rebuilds anyway.
+// source it is made from (web/src, src/shared, src/core, src/vn), so `npm install && npm start`
+// works on a fresh clone. Runs as `prestart`; a no-op when the build is current. `--force`
+// rebuilds anyway.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
