@@ -84,3 +84,50 @@ describeEachApp('appraisal', (getApp) => {
     expect((await t.inject(otherEditor, 'GET', `/api/assessments/${c.assessmentA}/appraisal/returns`)).statusCode).toBe(403);
   });
 });
+
+describeEachApp('appraisal: evidence preview and rounds', (getApp) => {
+  it('shows the unit’s evidence with an in-page preview URL; every round is kept', async () => {
+    const t = getApp();
+    const c = await cyclePeriod(t, { submit: false, appraisal: false });
+    const editor = await t.login('bientap');
+    const boundary = '----chisoEvidence';
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ke-hoach.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      pdf,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const up = await t.app.inject({ method: 'POST', url: `/api/assessments/${c.assessmentA}/evidence`, headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    expect(up.statusCode, up.body).toBe(201);
+    const evidenceId = up.json<{ id: string }>().id;
+    const v = (await t.inject(editor, 'GET', `/api/assessments/${c.assessmentA}`)).json<{ items: { nodeId: string; version: number }[] }>().items.find((i) => i.nodeId === '1.1')!.version;
+    expect((await t.inject(editor, 'PUT', `/api/assessments/${c.assessmentA}/items/1.1`, { baseVersion: v, evidenceIds: [evidenceId] })).statusCode).toBe(200);
+    expect((await t.inject(await t.login('lanhdao'), 'POST', `/api/assessments/${c.assessmentA}/submit`, { confirm: true })).statusCode).toBe(200);
+    expect((await t.inject(c.organiser, 'POST', `/api/periods/${c.periodId}/transition`, { to: 'appraisal' })).statusCode).toBe(200);
+
+    const appraiser = await t.login('thamdinh');
+    const url = `/api/assessments/${c.assessmentA}/appraisal/items/1.1`;
+    const item = (await t.inject(appraiser, 'GET', url)).json<{ evidence: { id: string; fileUrl: string; previewable: boolean }[]; self: { note: string } }>();
+    expect(item.self.note).toBe('Giải trình 1.1');
+    expect(item.evidence).toMatchObject([{ id: evidenceId, fileUrl: `/api/evidence/${evidenceId}/file`, previewable: true }]);
+    const inline = await t.inject(appraiser, 'GET', `${item.evidence[0]!.fileUrl}?inline=1`);
+    expect(inline.statusCode).toBe(200);
+    expect(inline.headers['content-disposition']).toMatch(/^inline/);
+
+    // Two rounds: returned, answered, returned again, answered; both kept in order.
+    for (const n of [1, 2]) {
+      const r = await t.inject(appraiser, 'POST', `${url}/return`, { message: `Yêu cầu ${n}`, dueDate: '2099-01-01' });
+      expect(r.statusCode, r.body).toBe(201);
+      expect((await t.inject(appraiser, 'POST', `${url}/return`, { message: 'lần nữa', dueDate: '2099-01-01' })).statusCode).toBe(409);
+      expect((await t.inject(editor, 'POST', `/api/appraisal/rounds/${r.json<{ id: string }>().id}/answer`, { text: `Trả lời ${n}`, evidenceIds: [evidenceId] })).statusCode).toBe(200);
+      const now = (await t.inject(appraiser, 'GET', url)).json<{ version: number; state: string }>();
+      expect(now.state).toBe('answered');
+      expect((await t.inject(appraiser, 'PUT', url, { baseVersion: now.version, input: { type: 'yes-no', value: n === 2 } })).statusCode).toBe(200);
+    }
+    const after = (await t.inject(appraiser, 'GET', url)).json<{ rounds: { number: number; status: string; answer: string }[]; state: string }>();
+    expect(after.rounds.map((r) => [r.number, r.status, r.answer])).toEqual([[2, 'closed', 'Trả lời 2'], [1, 'closed', 'Trả lời 1']]);
+    expect(after.state).toBe('appraised');
+    const notes = (await t.inject(editor, 'GET', '/api/notifications')).json<{ kind: string }[]>();
+    expect(notes.filter((x) => x.kind === 'appraisal.return')).toHaveLength(2);
+  });
+});

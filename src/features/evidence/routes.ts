@@ -59,13 +59,15 @@ export function evidenceRoutes(app: FastifyInstance, service: EvidenceService): 
     await service.remove(actor, params.id ?? '');
     return undefined;
   });
-  route(app, { method: 'GET', url: '/api/evidence/:id/file', summary: 'Download the evidence file', tag, auth: 'user' }, async ({ actor, params, reply }) => {
+  route(app, { method: 'GET', url: '/api/evidence/:id/file', summary: 'Download the evidence file (?inline=1: shown in the page for PDF and images)', tag, auth: 'user' }, async ({ actor, params, request, reply }) => {
     const f = await service.file(actor, params.id ?? '');
+    // Appraisers preview PDFs and images in the page (issue 6); everything else downloads.
+    const inline = (request.query as { inline?: string } | undefined)?.inline === '1' && /^(application\/pdf|image\/(jpeg|png|gif|webp))$/.test(f.mime);
     // Awaiting the reply waits until the stream is sent, so route() sees it as answered.
     await reply
       .header('content-type', f.mime)
       .header('content-length', String(f.size))
-      .header('content-disposition', contentDisposition(f.fileName))
+      .header('content-disposition', contentDisposition(f.fileName, inline ? 'inline' : 'attachment'))
       .header('x-content-type-options', 'nosniff')
       .send(f.stream);
     return undefined;
