@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'web/dist/**', 'data/**', 'coverage/**', 'bin/**'] },
+  { ignores: ['node_modules/**', 'web/dist/**', 'data/**', 'coverage/**', 'bin/**', '.tmp/**', 'test-results/**', 'eslint.config.js'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
