@@ -119,7 +119,12 @@ describeEachApp('appraisal: evidence preview and rounds', (getApp) => {
       const r = await t.inject(appraiser, 'POST', `${url}/return`, { message: `Yêu cầu ${n}`, dueDate: '2099-01-01' });
       expect(r.statusCode, r.body).toBe(201);
       expect((await t.inject(appraiser, 'POST', `${url}/return`, { message: 'lần nữa', dueDate: '2099-01-01' })).statusCode).toBe(409);
-      expect((await t.inject(editor, 'POST', `/api/appraisal/rounds/${r.json<{ id: string }>().id}/answer`, { text: `Trả lời ${n}`, evidenceIds: [evidenceId] })).statusCode).toBe(200);
+      // While a return is open the unit may add new evidence (not otherwise during appraisal).
+      const link = await t.inject(editor, 'POST', `/api/assessments/${c.assessmentA}/evidence`, { kind: 'link', url: `https://congbao.example.vn/van-ban-${n}` });
+      expect(link.statusCode, link.body).toBe(201);
+      const ids = [evidenceId, link.json<{ id: string }>().id];
+      expect((await t.inject(editor, 'POST', `/api/appraisal/rounds/${r.json<{ id: string }>().id}/answer`, { text: `Trả lời ${n}`, evidenceIds: ids })).statusCode).toBe(200);
+      expect((await t.inject(editor, 'POST', `/api/assessments/${c.assessmentA}/evidence`, { kind: 'link', url: 'https://congbao.example.vn/muon' })).statusCode).toBe(409);
       const now = (await t.inject(appraiser, 'GET', url)).json<{ version: number; state: string }>();
       expect(now.state).toBe('answered');
       expect((await t.inject(appraiser, 'PUT', url, { baseVersion: now.version, input: { type: 'yes-no', value: n === 2 } })).statusCode).toBe(200);

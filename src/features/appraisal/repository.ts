@@ -182,3 +182,20 @@ export async function isFinalised(db: Db, assessmentId: string): Promise<boolean
   const r = await db.selectFrom('appraisal_finalisations').select('finalised').where('assessment_id', '=', assessmentId).executeTakeFirst();
   return r?.finalised === 1;
 }
+
+/**
+ * True when the actor's unit is answering an open return on this assessment during appraisal:
+ * the evidence library then accepts new evidence (hook used by src/features/evidence).
+ */
+export async function answeringReturn(db: Db, assessmentId: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('appraisal_rounds')
+    .innerJoin('assessments', 'assessments.id', 'appraisal_rounds.assessment_id')
+    .innerJoin('periods', 'periods.id', 'assessments.period_id')
+    .select('appraisal_rounds.id')
+    .where('appraisal_rounds.assessment_id', '=', assessmentId)
+    .where('appraisal_rounds.status', '=', 'open')
+    .where('periods.status', 'in', ['appraisal', 'closed'])
+    .executeTakeFirst();
+  return r !== undefined;
+}

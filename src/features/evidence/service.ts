@@ -9,12 +9,13 @@ import type { CreateEvidence, Evidence, PatchEvidence } from '../../shared/api/e
 import type { FileStore } from '../../storage/store';
 import { sanitizeFileName } from '../../storage/file-name';
 import { parseCitations, type Citation } from '../../vn/citations';
-import type { Actor } from '../access/policy';
+import { can, type Actor } from '../access/policy';
 import { record } from '../audit/repository';
 import { nowIso } from '../common/clock';
 import { conflict, notFound } from '../common/errors';
 import { parseJson } from '../common/json';
 import type { AssessmentsService } from '../assessments/service';
+import { answeringReturn } from '../appraisal/repository';
 import { refuse } from '../assessments/service';
 import { refusal } from '../assessments/workflow';
 import * as repo from './repository';
@@ -64,13 +65,16 @@ export class EvidenceService {
   }
 
   /** Checks the actor may change this assessment's library right now. */
-  private async editable(actor: Actor, assessmentId: string): Promise<void> {
+  private async editable(actor: Actor, assessmentId: string, adding = false): Promise<void> {
     const l = await this.assessments.loader.load(this.db, actor, assessmentId);
-    refuse(refusal(actor, 'edit', l.facts));
+    const r = refusal(actor, 'edit', l.facts);
+    // Issue 6 hook: a unit answering a return for explanation may ADD evidence during appraisal.
+    if (r !== null && adding && can(actor, 'appraisal.answer', { unitId: l.row.unit_id }) && (await answeringReturn(this.db, assessmentId))) return;
+    refuse(r);
   }
 
   async create(actor: Actor, assessmentId: string, body: CreateEvidence): Promise<Evidence> {
-    await this.editable(actor, assessmentId);
+    await this.editable(actor, assessmentId, true);
     const citation = body.kind === 'citation' ? firstCitation(body.text) : null;
     const row: EvidenceTable = {
       id: randomUUID(),
@@ -99,7 +103,7 @@ export class EvidenceService {
   /** Streams a file into the store; the same bytes in the same library return the existing entry. */
   async upload(actor: Actor, assessmentId: string, source: Readable, meta: UploadMeta, truncated: () => boolean): Promise<{ evidence: Evidence; created: boolean }> {
     try {
-      await this.editable(actor, assessmentId);
+      await this.editable(actor, assessmentId, true);
     } catch (error) {
       source.resume();
       throw error;
