@@ -100,7 +100,7 @@ export function PeriodDrawer({ period, loading, manage, onClose, onEdit }: Props
             {t.periods.kinds[p.kind]} · {p.year}
           </Descriptions.Item>
           <Descriptions.Item label={t.periods.unitType}>{type ? bi(type.name) : p.unitType}</Descriptions.Item>
-          <Descriptions.Item label={t.periods.framework}>{fw ? `${fw.name} (${fw.year})` : p.frameworkId}</Descriptions.Item>
+          <Descriptions.Item label={t.periods.framework}>{`${fw?.name ?? p.frameworkName} · v${fw?.version ?? p.frameworkVersion}`}</Descriptions.Item>
           <Descriptions.Item label={t.periods.dataWindow}>
             {formatDate(p.dataStart, locale)} – {formatDate(p.dataEnd, locale)}
           </Descriptions.Item>
