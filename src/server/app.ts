@@ -1,5 +1,7 @@
 // The Fastify application, assembled from a Config and an open database. Tests build it on a
 // real database and call `app.inject`; `chiso serve` builds it and listens (src/server/start.ts).
+// First import on purpose: it records the engine's built-ins before pdfjs replaces them.
+import { restoreNativeBuiltins } from './native-builtins';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -25,6 +27,9 @@ import { installSessionHook } from './session-hook';
 import { installStatic } from './static';
 import { VERSION } from './version';
 
+// Every module above is evaluated by now, pdfjs-dist included: undo its polyfills at once.
+restoreNativeBuiltins();
+
 export interface BuiltApp {
   app: FastifyInstance;
   services: Services;
@@ -34,6 +39,7 @@ export interface BuiltApp {
 const JSON_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(config: Config, handle: DatabaseHandle): Promise<BuiltApp> {
+  restoreNativeBuiltins();
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: JSON_BODY_LIMIT,
