@@ -30,7 +30,8 @@ export function AuditPage() {
     queryKey: ['audit', { entityType, entityId }],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) => api.get<AuditEntry[]>('/audit', { entityType, entityId, limit: PAGE, before: pageParam }),
-    getNextPageParam: (last) => (last.length < PAGE ? undefined : last[last.length - 1]?.id),
+    // The API pages by time: `before` = the oldest timestamp shown so far.
+    getNextPageParam: (last) => (last.length < PAGE ? undefined : last[last.length - 1]?.at),
   });
   const rows = log.data?.pages.flat() ?? [];
 
