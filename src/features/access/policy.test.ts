@@ -53,7 +53,7 @@ const ROWS: Record<Action, Record<Role, { own: Cell; other: Cell }>> = {
   'appraisal.reopen':    row(R('n'), R('Y'), R('n'), R('n'), R('n'), R('Y'), R('n')),
   'survey.read':         row(R('Y'), R('Y'), R('n'), R('n'), R('Y'), R('Y'), R('n')),
   'survey.import':       row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('n'), R('n')),
-  'results.read':        row(R('Y'), R('Y'), R('Y', 'n'), R('Y', 'n'), R('Y'), R('Y'), R('Y')),
+  'results.read':        row(R('Y'), R('Y'), R('Y', 'n'), R('Y', 'n'), R('Y'), R('Y'), R('n')),
   'results.export':      row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('Y'), R('n')),
   'remediation.read':    row(R('Y'), R('Y'), R('Y', 'n'), R('Y', 'n'), R('n'), R('Y'), R('n')),
   'remediation.edit':    row(R('n'), R('n'), R('Y', 'n'), R('Y', 'n'), R('n'), R('n'), R('n')),

@@ -188,7 +188,8 @@ const rules: Record<Role, Partial<Record<Action, Rule>>> = {
     'results.export': always,
     'remediation.read': always,
   },
-  viewer: { ...readReference, 'results.read': always },
+  // Viewers read results once published (results/service.ts), like any logged-in user.
+  viewer: { ...readReference },
 };
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {

@@ -28,6 +28,8 @@ describeEachApp('results', (getApp) => {
     const c = await finalised(t);
     const editor = await t.login('bientap');
     expect((await t.inject(editor, 'GET', `/api/periods/${c.periodId}/results`)).statusCode).toBe(403);
+    const viewer = await t.login('xem');
+    expect((await t.inject(viewer, 'GET', `/api/periods/${c.periodId}/results`)).statusCode).toBe(403);
     const own = await t.inject(editor, 'GET', `/api/periods/${c.periodId}/results/units/${c.unitA}`);
     expect(own.statusCode).toBe(200);
     expect(own.json()).toMatchObject({ total: '9.1', index: '91.00', rank: 1, of: 2, band: { code: 'A' } });
@@ -56,6 +58,7 @@ describeEachApp('results', (getApp) => {
     expect((await t.inject(c.organiser, 'POST', `/api/periods/${c.periodId}/results/public-link`, {})).statusCode).toBe(409);
     for (const to of ['closed', 'published']) expect((await t.inject(c.organiser, 'POST', `/api/periods/${c.periodId}/transition`, { to })).statusCode).toBe(200);
     expect((await t.inject(editor, 'GET', `/api/periods/${c.periodId}/results`)).statusCode).toBe(200);
+    expect((await t.inject(viewer, 'GET', `/api/periods/${c.periodId}/results/units/${c.unitB}`)).statusCode).toBe(200);
     const link = (await t.inject(c.organiser, 'POST', `/api/periods/${c.periodId}/results/public-link`, {})).json<{ token: string; url: string }>();
     expect(link.token.length).toBeGreaterThanOrEqual(32);
     const again = (await t.inject(c.organiser, 'POST', `/api/periods/${c.periodId}/results/public-link`, {})).json<{ token: string }>();
