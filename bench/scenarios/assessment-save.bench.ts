@@ -1,6 +1,7 @@
 // 200 editors saving self-assessment answers to one server over real HTTP on loopback, on SQLite
 // and on PostgreSQL. The server is `chiso serve` in a child process; this process only plays
-// the browsers, so client CPU is not counted as server latency.
+// the browsers (over node:http with kept-alive sockets, lighter than fetch), so client CPU is
+// not counted as server latency.
 //
 // Workload, stated in the output too:
 //  1. Realistic (the target): 200 editors, each logged in with an account and session of their
@@ -17,6 +18,7 @@ import type { DatabaseKind } from '../../src/db/types';
 import type { Figure, Scenario } from '../scenario';
 import { login, percentile } from './server-support';
 import { spawnAssessmentServer } from './assessment-support';
+import { closeClient, requestJson } from './http-client';
 
 const EDITORS = 200;
 const REALISTIC_SECONDS = 30;
@@ -111,12 +113,13 @@ async function run(kind: DatabaseKind): Promise<Figure[]> {
       const key = `${e.assessmentId}/${nodeId}`;
       for (let attempt = 0; attempt < 20; attempt++) {
         const t0 = performance.now();
-        const res = await fetch(`${url}/api/assessments/${e.assessmentId}/items/${nodeId}`, {
-          method: 'PUT',
-          headers: { cookie: e.cookie, 'x-csrf-token': e.csrf, 'content-type': 'application/json' },
-          body: JSON.stringify({ baseVersion: versions.get(key) ?? 0, ...answer(expected.get(nodeId) ?? 'manual', nodeId, i) }),
-        });
-        const body = (await res.json()) as { version?: number; error?: { details?: { theirs?: { version: number } } } };
+        const res = await requestJson<{ version?: number; error?: { details?: { theirs?: { version: number } } } }>(
+          `${url}/api/assessments/${e.assessmentId}/items/${nodeId}`,
+          'PUT',
+          { cookie: e.cookie, 'x-csrf-token': e.csrf },
+          { baseVersion: versions.get(key) ?? 0, ...answer(expected.get(nodeId) ?? 'manual', nodeId, i) },
+        );
+        const body = res.body;
         t.latencies.push(performance.now() - t0);
         if (res.status === 200) {
           t.accepted++;
@@ -166,6 +169,7 @@ async function run(kind: DatabaseKind): Promise<Figure[]> {
       { label: `${kind}: saves stored`, value: `${accepted} accepted = Σ versions ${sumVersions} = history rows ${historyRows}`, target: 'equal: none lost or duplicated', ok: exact },
     ];
   } finally {
+    closeClient();
     await bench.close();
   }
 }
