@@ -3,7 +3,7 @@
 // evidence library, item history and attach dialogs around it.
 import { Alert, Button, Drawer, Flex, Input, Segmented, Tag, Typography } from 'antd';
 import { FolderOpenOutlined } from '@ant-design/icons';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useUser } from '../../app/session';
 import { AttachModal } from '../../components/assessment/AttachModal';
 import { DownloadMenu } from '../../components/assessment/DownloadMenu';
@@ -54,19 +54,20 @@ export function AssessmentPage({ periodId, unitId }: { periodId: string; unitId:
 
   // Items shown since the filter last changed stay on screen, so answering an item under
   // "chưa chấm" does not make it vanish while the person is still on it.
-  const sticky = useRef(new Set<string>());
-  useEffect(() => {
-    sticky.current = new Set();
-  }, [filter, search]);
+  // Reset during render (not in an effect): the first render of a new filter must not see the
+  // items the previous filter showed.
+  const sticky = useRef({ key: '', ids: new Set<string>() });
+  const filterKey = `${filter}\u0000${search}`;
+  if (sticky.current.key !== filterKey) sticky.current = { key: filterKey, ids: new Set() };
   const folded = fold(search.trim());
   const visible = (nodeId: string): boolean => {
-    if (sticky.current.has(nodeId)) return true;
+    if (sticky.current.ids.has(nodeId)) return true;
     const s = states.get(nodeId);
     const node = byId.get(nodeId);
     if (!s || !node) return false;
     const text = folded === '' || fold(`${node.code ?? ''} ${nodeName(node, locale)}`).includes(folded);
     const ok = text && matchesFilter(s, filter);
-    if (ok) sticky.current.add(nodeId);
+    if (ok) sticky.current.ids.add(nodeId);
     return ok;
   };
 
