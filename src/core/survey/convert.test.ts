@@ -71,7 +71,8 @@ describe('surveyPoints', () => {
         const num = BigInt(max) * BigInt(percents.reduce((a, b) => a + b, 0));
         const den = BigInt(percents.length) * 1_000_000n * 100n;
         const q = num / den + (2n * (num % den) >= den ? 1n : 0n);
-        expect(r.points).toBe(Number(q * 100n));
+        // A max off the 0,01 grid can round above itself: the result never passes the max.
+        expect(r.points).toBe(Math.min(Number(q * 100n), max));
       }),
     );
   });
