@@ -114,11 +114,15 @@ describe('the yearly cycle in the browser', () => {
     await page.goto(`/#/periods/${periodId}/appraisal/assignments`);
     const row = page.locator('[data-testid="assignment-row"][data-username="thamdinh"]');
     await row.waitFor();
-    const boxes = row.locator('[data-testid="assign-field"] input[type="checkbox"]');
-    for (let i = 0; i < (await boxes.count()); i++) if (!(await boxes.nth(i).isChecked())) await boxes.nth(i).check();
+    const boxes = row.locator('input.ant-checkbox-input');
+    const n = await boxes.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) if (!(await boxes.nth(i).isChecked())) await boxes.nth(i).check();
     await row.getByTestId('assign-all-units').click();
     await row.getByTestId('assign-save').click();
     await row.locator('[data-testid="assign-save"][disabled]').waitFor();
+    // After the server's answer every field is still ticked (what was saved is what is shown).
+    for (let i = 0; i < n; i++) expect(await boxes.nth(i).isChecked()).toBe(true);
     const body = await text(page);
     expect(body).toContain('Phân công thẩm định');
     await screenshot(page, 'cycle-03-assignments');
