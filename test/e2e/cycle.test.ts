@@ -39,11 +39,20 @@ async function loginAs(username: string): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   const login = new LoginPage(page);
-  try {
-    await login.open();
-  } catch (err) {
-    await screenshot(page, `cycle-login-failed-${username}`);
-    throw err;
+  // web/dist is shared with the other test runs on this machine; while one of them rebuilds it the
+  // server answers 404 for a moment, so the login page is retried a few times.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto('/');
+      await login.username.waitFor({ timeout: 20_000 });
+      break;
+    } catch (err) {
+      if (attempt >= 4) {
+        await screenshot(page, `cycle-login-failed-${username}`);
+        throw err;
+      }
+      await new Promise((r) => setTimeout(r, 5_000));
+    }
   }
   await login.login(username, server.password);
   await new HomePage(page).waitLoaded();
