@@ -18,13 +18,16 @@ The API is up at <a href="/api/health">/api/health</a>; its description is at <a
 export async function installStatic(app: FastifyInstance, webDist: string): Promise<void> {
   const built = existsSync(join(webDist, 'index.html'));
   if (built) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up on disk per request, so a rebuild of web/dist (new hashed
+    // asset names) is served without a restart; a missing file falls through to the handler below.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') {
       return reply.code(404).send(errorBody('not-found', `Không có địa chỉ ${request.method} ${request.url}`, `No route ${request.method} ${request.url}`));
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
+    // A missing bundle file is a 404, not the app page (a browser would try to run HTML as JS).
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || request.url.startsWith('/assets/')) {
       return reply.code(404).send(errorBody('not-found', 'Không tìm thấy', 'Not found'));
     }
     if (!built) return reply.code(200).type('text/html; charset=utf-8').send(NOT_BUILT);
