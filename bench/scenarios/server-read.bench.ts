@@ -1,7 +1,9 @@
 // p95 latency of an authenticated read (GET /api/units, 25 units) with 100 concurrent clients
-// over real HTTP on loopback, on SQLite and on PostgreSQL.
+// over real HTTP on loopback, on SQLite and on PostgreSQL, against `chiso serve` in a child
+// process (clients over node:http keep-alive in this process).
 import type { DatabaseKind } from '../../src/db/types';
 import type { Figure, Scenario } from '../scenario';
+import { closeClient, requestJson } from './http-client';
 import { login, percentile, startServer } from './server-support';
 
 async function measureReads(kind: DatabaseKind): Promise<Figure[]> {
@@ -13,8 +15,7 @@ async function measureReads(kind: DatabaseKind): Promise<Figure[]> {
     const latencies: number[] = [];
     const get = async () => {
       const t = performance.now();
-      const res = await fetch(`${server.url}/api/units`, { headers: { cookie: session.cookie } });
-      await res.arrayBuffer();
+      const res = await requestJson<unknown>(`${server.url}/api/units`, 'GET', { cookie: session.cookie });
       if (res.status !== 200) throw new Error(`status ${res.status}`);
       return performance.now() - t;
     };
@@ -34,6 +35,7 @@ async function measureReads(kind: DatabaseKind): Promise<Figure[]> {
       { label: `${kind}: throughput`, value: `${(latencies.length / seconds).toFixed(0)} req/s` },
     ];
   } finally {
+    closeClient();
     await server.close();
   }
 }

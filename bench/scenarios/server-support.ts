@@ -1,47 +1,66 @@
-// Shared by the server benchmarks: a real app listening on loopback, on SQLite (temp file) or
-// PostgreSQL (a throw-away schema in the `test` database).
+// Shared by the server benchmarks: `chiso serve` as a child process listening on loopback, on
+// SQLite (temp file) or PostgreSQL (a throw-away schema in the `test` database).
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createTestDatabase, type TestDatabase } from '../../test/support/databases';
-import { DEMO_PASSWORD, testConfig } from '../../test/support/app';
-import { seedOnFirstStart } from '../../src/features/demo/seed';
-import { buildApp } from '../../src/server/app';
-import { openDatabase } from '../../src/db/connection';
-import { migrateToLatest } from '../../src/db/migrate';
+import pg from 'pg';
 import type { DatabaseKind } from '../../src/db/types';
+import { TEST_POSTGRES_URL } from '../../test/support/databases';
+import { DEMO_PASSWORD } from '../../test/support/app';
+import { spawnServer, type ChildServer } from './child-server';
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
 
+/**
+ * `chiso serve` in a child process on a fresh database (SQLite file, or a throw-away PostgreSQL
+ * schema), which migrates and seeds the demo province itself on first start. The benchmark
+ * process only plays clients, so their CPU is not counted as server latency.
+ */
 export async function startServer(kind: DatabaseKind): Promise<RunningServer> {
-  let database: TestDatabase & { dispose(): Promise<void> };
-  let tmp: string | undefined;
-  if (kind === 'sqlite') {
-    // A file, not :memory:, so WAL and the page cache behave as in production.
-    tmp = mkdtempSync(join(tmpdir(), 'chiso-bench-'));
-    const handle = openDatabase({ kind: 'sqlite', file: join(tmp, 'chiso.db') });
-    await migrateToLatest(handle.db);
-    database = { ...handle, dispose: () => handle.close() };
-  } else {
-    database = await createTestDatabase('postgres');
+  const dataDir = mkdtempSync(join(tmpdir(), 'chiso-bench-'));
+  let dropSchema: (() => Promise<void>) | undefined;
+  const env: Record<string, string> = {
+    CHISO_DATA_DIR: dataDir,
+    CHISO_DEMO: '1',
+    CHISO_DEMO_PASSWORD: DEMO_PASSWORD,
+    CHISO_FRAMEWORKS_DIR: join(import.meta.dirname, '..', '..', 'test', 'support', 'frameworks'),
+    CHISO_WEB_DIST: join(dataDir, 'no-web-dist'),
+  };
+  if (kind === 'postgres') {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const admin = async (q: string) => {
+      const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+      await c.connect();
+      try {
+        await c.query(q);
+      } finally {
+        await c.end();
+      }
+    };
+    await admin(`CREATE SCHEMA ${schema}`);
+    dropSchema = () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    env.DATABASE_URL = `${TEST_POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   }
-  const config = testConfig();
-  const { app, services } = await buildApp(config, database);
-  await services.frameworks.syncFromDirectory(config.frameworksDir);
-  await seedOnFirstStart(database.db, database.kind, config, services);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (app.server.address() as AddressInfo).port;
+  const cleanup = async () => {
+    await dropSchema?.();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  let server: ChildServer;
+  try {
+    server = await spawnServer(env);
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     close: async () => {
-      await app.close();
-      await database.dispose();
-      rmSync(config.dataDir, { recursive: true, force: true });
-      if (tmp) rmSync(tmp, { recursive: true, force: true });
+      await server.close();
+      await cleanup();
     },
   };
 }

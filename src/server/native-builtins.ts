@@ -9,7 +9,17 @@
 //
 // This module must be imported FIRST by src/server/app.ts: it records the built-ins before any
 // module that loads pdfjs is evaluated; `restoreNativeBuiltins()` puts them back afterwards.
-const saved = {
+interface Builtins {
+  stringify: typeof JSON.stringify;
+  parse: typeof JSON.parse;
+  push: unknown[]['push'];
+  toString: typeof Function.prototype.toString;
+}
+
+// bin/chiso.mjs records them before anything loads (in its bundle npm packages, pdfjs
+// included, are evaluated before any module of ours); otherwise this module's evaluation does.
+const recorded = (globalThis as Record<symbol, Builtins | undefined>)[Symbol.for('chiso.nativeBuiltins')];
+const saved: Builtins = recorded ?? {
   stringify: JSON.stringify,
   parse: JSON.parse,
   // Read as plain values (not method references): they are only ever put back on their prototypes.
@@ -33,4 +43,4 @@ export function restoreNativeBuiltins(): string[] {
 }
 
 /** The built-ins as they were when the process started (for a test). */
-export const nativeBuiltins: Readonly<typeof saved> = saved;
+export const nativeBuiltins: Readonly<Builtins> = saved;
