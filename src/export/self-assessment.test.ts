@@ -65,6 +65,10 @@ describe('self-assessment-report.docx', () => {
     expect(margins).toMatch(/w:left="1701"/); // 30 mm
     expect(margins).toMatch(/w:right="850"/); // 15 mm
     expect(xml).toContain('<w:tblHeader/>');
+    // Grid lines and cell padding once per table, not repeated on each of ~1 000 cells.
+    expect(xml).toMatch(/<w:tblBorders>.*<w:insideH w:val="single"[^>]*\/>.*<w:insideV w:val="single"/);
+    expect(xml).toContain('<w:tblCellMar>');
+    expect(xml).not.toContain('<w:tcBorders>');
     expect(xml).toContain('<w:titlePg/>');
     expect(xml).toMatch(/<w:jc w:val="both"\/>/);
     const styles = await docxPart(buf, 'word/styles.xml');
