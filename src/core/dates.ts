@@ -79,3 +79,30 @@ export function formatDate(iso: string, locale: 'vi' | 'en'): string {
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+
+/**
+ * A yearly deadline written without its year ("01-10" = 10 January of every year), as criteria
+ * sets state them ("trước ngày 10/01 hằng năm"). True for a month-day that exists in a leap year.
+ */
+export function isMonthDay(text: unknown): text is string {
+  if (typeof text !== 'string') return false;
+  const m = MONTH_DAY.exec(text);
+  if (!m) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month);
+}
+
+/**
+ * The date of a deadline: an ISO date as it is, a yearly "MM-DD" in the given year (29 February
+ * falls back to the 28th in common years). undefined when it is neither.
+ */
+export function resolveDeadline(deadline: string, year: number): string | undefined {
+  if (isIsoDate(deadline)) return deadline;
+  if (!isMonthDay(deadline)) return undefined;
+  const [month, day] = deadline.split('-').map(Number) as [number, number];
+  const d = Math.min(day, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -57,14 +57,14 @@ describe('frameworks/department-2023.yaml (Quảng Điền 2023, district depart
   it('lists every repair, naming the code it touches', () => {
     const codes = ['II.6 ', 'II (', 'Tổng', 'I.1.3', 'I.7', 'II.2.2.2', 'II.2.7', 'II.4.2', 'II.6.1.1', 'II.6.2', 'II.6.3', 'II.6.5.1', 'II.6.7.2', 'II.3.1', 'II.6.6', 'II.2.2', 'II.5.1.1'];
     for (const code of codes) expect(fw.repairs!.some((r) => r.startsWith(code)), code).toBe(true);
-    expect(fw.repairs).toHaveLength(17);
+    expect(fw.repairs).toHaveLength(18);
   });
 
   it('scores real declarations with the document\'s rules', () => {
     const on = (id: string) => findById(fw.nodes, id)!;
     const run = (id: string, input: Parameters<typeof evaluateRubric>[1]) => {
       // III's deadline comes from the period (the document sets none of its own).
-      const r = evaluateRubric(on(id).rubric!, input, { max: on(id).max, deadline: '2023-10-20' });
+      const r = evaluateRubric(on(id).rubric!, input, { max: on(id).max, deadline: '2023-10-20', periodStart: '2023-01-01', periodEnd: '2023-12-31' });
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
       return toDecimalString(r.points);
     };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMonthDay } from '../dates';
 import { tryParsePoints } from '../points';
 
 /**
@@ -46,6 +47,15 @@ export const isoDateSchema = z
   })
   .meta({ description: 'ISO date YYYY-MM-DD.' });
 
+/** A yearly deadline without its year: "01-10" is 10 January of the period's year. */
+export const monthDaySchema = z
+  .string()
+  .regex(/^\d{2}-\d{2}$/)
+  .superRefine((v, ctx) => {
+    if (!isMonthDay(v)) issue(ctx, `Ngày hằng năm không tồn tại: ${v}`, `No such day of the year: ${v}`);
+  })
+  .meta({ description: 'A yearly deadline MM-DD, in the year of the period (01-10 = 10 January).' });
+
 /** Codes as printed. YAML reads `code: 1.2` as a number; the reader keeps its source text. */
 const codeSchema = z
   .union([z.string(), z.number()])
@@ -77,7 +87,7 @@ const levelsRubric = z.strictObject({
 
 const deadlineRubric = z.strictObject({
   type: z.literal('deadline'),
-  deadline: isoDateSchema.optional(),
+  deadline: z.union([isoDateSchema, monthDaySchema]).optional(),
   tiers: z
     .array(
       z.strictObject({

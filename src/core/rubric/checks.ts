@@ -13,7 +13,7 @@ import type { Range } from './band-text';
 import { bestPoints, bestRaw } from './best';
 import { coverageOf, tierCoverage, unreachableBands } from './coverage';
 import { both, labelIn, quoted } from './explain';
-import { isIsoDate } from '../dates';
+import { isIsoDate, isMonthDay } from '../dates';
 import type { PercentBand, Rubric } from './types';
 
 export { bestPoints } from './best';
@@ -187,8 +187,8 @@ function checkTiers(rubric: Rubric & { type: 'deadline' }, push: Push): void {
       null,
     );
   }
-  if (rubric.deadline !== undefined && !isIsoDate(rubric.deadline)) {
-    push('invalid-value', both((l) => (l === 'vi' ? `Hạn ${quoted(String(rubric.deadline))} không phải là ngày dạng YYYY-MM-DD` : `The deadline ${quoted(String(rubric.deadline))} is not a YYYY-MM-DD date`)), String(rubric.deadline), null);
+  if (rubric.deadline !== undefined && !isIsoDate(rubric.deadline) && !isMonthDay(rubric.deadline)) {
+    push('invalid-value', both((l) => (l === 'vi' ? `Hạn ${quoted(String(rubric.deadline))} không phải là ngày dạng YYYY-MM-DD hoặc MM-DD (hằng năm)` : `The deadline ${quoted(String(rubric.deadline))} is not a YYYY-MM-DD date nor a yearly MM-DD`)), String(rubric.deadline), null);
   }
 }
 

@@ -88,9 +88,26 @@ describe('date validation', () => {
 
   it('dates outside the period', () => {
     const ctx = { periodStart: '2023-01-01', periodEnd: '2023-10-15' };
-    expect(errorsOf('2022-12-31', ctx)[0]!.vi).toBe('Ngày văn bản 31/12/2022 trước ngày bắt đầu kỳ đánh giá 01/01/2023');
+    expect(errorsOf('2022-12-20', { ...ctx, deadline: '2022-12-01' })[0]!.vi).toBe('Ngày văn bản 20/12/2022 trước ngày bắt đầu kỳ đánh giá 01/01/2023');
     expect(errorsOf('2023-10-16', ctx)[0]!.en).toBe('The document date 2023-10-16 is after the end of the assessment period 2023-10-15');
     expect(ok(run(planIssued, '2023-10-15', ctx)).points).toBe(0);
+  });
+
+  it('a plan signed before the data window opens is on time, not out of the period', () => {
+    const r = ok(run(planIssued, '2022-12-28', { periodStart: '2023-01-01', periodEnd: '2023-10-15' }));
+    expect(r.points).toBe(points(2));
+    expect(r.explanation.vi).toContain('sớm 13 ngày');
+  });
+
+  it('a yearly deadline "MM-DD" falls in the year the data window ends', () => {
+    const yearly = { ...planIssued, rubric: { ...planIssued.rubric, deadline: '01-20' } } as Example;
+    const ctx = { periodStart: '2026-01-01', periodEnd: '2026-10-15', deadline: undefined };
+    const r = ok(run(yearly, '2026-01-25', ctx));
+    expect(r.points).toBe(points(1));
+    expect(r.explanation.vi).toBe('Văn bản ngày 25/01/2026, hạn 20/01/2026: chậm 5 ngày → Chậm dưới 10 ngày so với thời gian quy định → 1 điểm');
+    expect(errorsOf('2026-01-25', { deadline: '02-30' })[0]!.field).toBe('deadline');
+    const noYear = evaluateRubric(yearly.rubric, { type: 'date', date: '2026-01-25' }, { max: yearly.max });
+    expect(!noYear.ok && noYear.errors[0]!.en).toBe('The yearly deadline "01-20" needs the period\'s year');
   });
 
   it('a delay no tier covers is an error, not a silent zero', () => {

@@ -3,7 +3,7 @@
  * hoặc ban hành chậm từ 10 ngày trở lên: 0". The unit gives the document's date (or null when
  * it issued none); the deadline comes from the rubric or, failing that, from the period.
  */
-import { daysBetween, formatDate, isIsoDate } from '../dates';
+import { compareIsoDates, daysBetween, formatDate, isIsoDate, isMonthDay, resolveDeadline } from '../dates';
 import type { Locale } from '../points';
 import { both, conclude, failure, inputError, labelIn, shown } from './explain';
 import { checkDate } from './input';
@@ -37,8 +37,12 @@ function timing(diff: number, l: Locale): string {
 
 export function evaluateDeadline(rubric: DeadlineRubric, input: InputOf<'date'>, ctx: RubricContext): RubricResult {
   const errors: InputError[] = [];
-  const deadline = rubric.deadline ?? ctx.deadline;
-  if (deadline === undefined) {
+  const stated = rubric.deadline ?? ctx.deadline;
+  // A yearly deadline ("01-10") falls in the year the period's data window ends.
+  const windowDate = [ctx.periodEnd, ctx.periodStart].find((d) => isIsoDate(d));
+  const periodYear = windowDate === undefined ? Number.NaN : Number(windowDate.slice(0, 4));
+  const deadline = stated === undefined ? undefined : resolveDeadline(stated, periodYear);
+  if (stated === undefined) {
     errors.push(
       inputError(
         'deadline',
@@ -46,8 +50,10 @@ export function evaluateDeadline(rubric: DeadlineRubric, input: InputOf<'date'>,
         'The criterion is scored against a deadline but has none: neither the criteria set nor the period gives one',
       ),
     );
-  } else if (!isIsoDate(deadline)) {
-    errors.push(inputError('deadline', `Hạn ${shown(deadline)} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `The deadline ${shown(deadline)} is not a valid date in YYYY-MM-DD form`));
+  } else if (isMonthDay(stated) && !(periodYear > 0)) {
+    errors.push(inputError('deadline', `Hạn hằng năm ${shown(stated)} cần năm của kỳ đánh giá`, `The yearly deadline ${shown(stated)} needs the period's year`));
+  } else if (deadline === undefined) {
+    errors.push(inputError('deadline', `Hạn ${shown(stated)} không phải là ngày hợp lệ dạng YYYY-MM-DD hoặc MM-DD`, `The deadline ${shown(stated)} is not a valid date in YYYY-MM-DD or MM-DD form`));
   }
 
   if (input.date === null) {
@@ -60,7 +66,10 @@ export function evaluateDeadline(rubric: DeadlineRubric, input: InputOf<'date'>,
     return conclude(working, rubric.missingPoints, ctx.max);
   }
 
-  const date = checkDate(input.date, 'date', ctx, { vi: 'Ngày văn bản', en: 'document date' });
+  // A document issued before the data window opens is fine when it also beat the deadline: the
+  // year's plan is often signed in the December before.
+  const early = deadline !== undefined && isIsoDate(input.date) && compareIsoDates(input.date, deadline) <= 0;
+  const date = checkDate(input.date, 'date', early ? { ...ctx, periodStart: undefined } : ctx, { vi: 'Ngày văn bản', en: 'document date' });
   if (!date.ok) errors.push(...date.errors);
   if (errors.length > 0 || !date.ok || deadline === undefined) return failure(errors);
 

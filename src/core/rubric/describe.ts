@@ -1,5 +1,5 @@
 /** One line per level of a rubric, for `chiso framework show` and the web form. */
-import { formatDate } from '../dates';
+import { formatDate, isMonthDay } from '../dates';
 import { formatPoints, scaleBy } from '../points';
 import type { Locale, Points } from '../points';
 import { bandRange, dayTierText, percentText, rangeText } from './band-text';
@@ -16,7 +16,10 @@ export function describeRubric(rubric: Rubric, max: Points, locale: Locale): str
       return rubric.levels.map((l) => `${labelIn(locale, l.label, l.labelEn)}: ${pts(l.points)}`);
     case 'deadline': {
       const lines: string[] = [];
-      if (rubric.deadline) lines.push(vi ? `Hạn: ${formatDate(rubric.deadline, locale)}` : `Deadline: ${formatDate(rubric.deadline, locale)}`);
+      if (rubric.deadline && isMonthDay(rubric.deadline)) {
+        const [month, day] = rubric.deadline.split('-');
+        lines.push(vi ? `Hạn: trước hoặc đúng ngày ${day}/${month} hằng năm` : `Deadline: on or before ${day}/${month} every year`);
+      } else if (rubric.deadline) lines.push(vi ? `Hạn: ${formatDate(rubric.deadline, locale)}` : `Deadline: ${formatDate(rubric.deadline, locale)}`);
       // Tightest limit first, the open-ended tier last: the order in which they apply.
       const ordered = [...rubric.tiers].sort((a, b) => (a.maxDaysLate ?? Infinity) - (b.maxDaysLate ?? Infinity));
       let previous: number | null = null;

@@ -40,7 +40,10 @@ export interface LevelsRubric {
  */
 export interface DeadlineRubric {
   type: 'deadline';
-  /** ISO date (YYYY-MM-DD); a period may supply it instead. */
+  /**
+   * ISO date (YYYY-MM-DD), or a yearly "MM-DD" that falls in the year the period's data window
+   * ends ("trước ngày 10/01 hằng năm" = "01-10"); a period may supply it instead.
+   */
   deadline?: string;
   tiers: { maxDaysLate: number | null; points: Points; label: string; labelEn?: string }[];
   missingPoints: Points;
