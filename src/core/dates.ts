@@ -86,7 +86,7 @@ const MONTH_DAY = /^(\d{2})-(\d{2})$/;
  * A yearly deadline written without its year ("01-10" = 10 January of every year), as criteria
  * sets state them ("trước ngày 10/01 hằng năm"). True for a month-day that exists in a leap year.
  */
-export function isMonthDay(text: unknown): text is string {
+export function isMonthDay(text: unknown): boolean {
   if (typeof text !== 'string') return false;
   const m = MONTH_DAY.exec(text);
   if (!m) return false;
@@ -101,8 +101,10 @@ export function isMonthDay(text: unknown): text is string {
  */
 export function resolveDeadline(deadline: string, year: number): string | undefined {
   if (isIsoDate(deadline)) return deadline;
-  if (!isMonthDay(deadline)) return undefined;
-  const [month, day] = deadline.split('-').map(Number) as [number, number];
+  const m = MONTH_DAY.exec(deadline);
+  if (!m || !isMonthDay(deadline)) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
   const d = Math.min(day, daysInMonth(year, month));
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
