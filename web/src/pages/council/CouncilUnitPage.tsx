@@ -145,7 +145,7 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
                 rowKey="nodeId"
                 size="small"
                 pagination={false}
-                scroll={{ x: 'max-content' }}
+                scroll={{ x: 1000 }}
                 dataSource={s.byField}
                 columns={fieldColumns}
                 summary={() => (
@@ -169,7 +169,7 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
                 rowKey="nodeId"
                 size="small"
                 pagination={false}
-                scroll={{ x: 'max-content' }}
+                scroll={{ x: 1000 }}
                 dataSource={s.items}
                 rowClassName={(r) => (r.difference && r.difference.startsWith('-') ? 'chiso-row-lost' : '')}
                 onRow={(r) => ({ 'data-testid': 'summary-item', 'data-code': r.code ?? '' }) as Record<string, string>}
