@@ -21,6 +21,8 @@ export interface LeafInfo {
   deadline: string | null;
   /** Document order among leaves. */
   order: number;
+  /** The input type the form sends for it (core/rubric/checks expectedInput). */
+  expectedInput: ReturnType<typeof expectedInput> | 'manual';
 }
 
 export interface PreparedFramework {
@@ -64,6 +66,7 @@ export function prepareFramework(id: string, framework: Framework): PreparedFram
       const rubric = node.rubric ?? null;
       const scoredBy = node.scoredBy ?? 'unit';
       const deadline = rubric?.type === 'deadline' ? (rubric.deadline ?? null) : null;
+      const wanted = rubric ? expectedInput(rubric) : 'manual';
       leaves.set(node.id, {
         node,
         rubric,
@@ -73,11 +76,12 @@ export function prepareFramework(id: string, framework: Framework): PreparedFram
         naAllowed: node.naAllowed !== false,
         deadline,
         order: leafOrder.length,
+        expectedInput: wanted,
       });
       leafOrder.push(node.id);
       leafView = {
         rubric: shown.rubric ?? null,
-        expectedInput: rubric ? expectedInput(rubric) : 'manual',
+        expectedInput: wanted,
         levels: rubric ? levelsOf(rubric, node.max) : [],
         description: rubric ? { vi: describeRubric(rubric, node.max, 'vi'), en: describeRubric(rubric, node.max, 'en') } : { vi: [], en: [] },
         evidenceHint: node.evidence ?? null,

@@ -129,6 +129,33 @@ export function itemEvidence(db: Db, assessmentId: string, nodeId?: string) {
 }
 export type ItemEvidenceRow = Awaited<ReturnType<typeof itemEvidence>>[number];
 
+/**
+ * One item and the evidence linked to it in a single round trip (a save reads both; on
+ * PostgreSQL every statement of the save is a round trip). Undefined when there is no such item.
+ */
+export async function itemWithEvidence(db: Db, assessmentId: string, nodeId: string): Promise<{ item: AssessmentItemsTable; evidence: ItemEvidenceRow[] } | undefined> {
+  const rows = await db
+    .selectFrom('assessment_items')
+    .leftJoin('item_evidence', (j) => j.onRef('item_evidence.assessment_id', '=', 'assessment_items.assessment_id').onRef('item_evidence.node_id', '=', 'assessment_items.node_id'))
+    .leftJoin('evidence', 'evidence.id', 'item_evidence.evidence_id')
+    .selectAll('assessment_items')
+    .select(['item_evidence.evidence_id', 'evidence.document_date', 'evidence.title', 'evidence.kind', 'evidence.url', 'evidence.file_name', 'evidence.citation'])
+    .where('assessment_items.assessment_id', '=', assessmentId)
+    .where('assessment_items.node_id', '=', nodeId)
+    .orderBy('item_evidence.position')
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const { evidence_id: _e, document_date: _d, title: _t, kind: _k, url: _u, file_name: _f, citation: _c, ...item } = first;
+  const evidence: ItemEvidenceRow[] = [];
+  for (const r of rows) {
+    // An inner-joined evidence row always has a title and kind; a left join without a link has neither.
+    if (r.evidence_id === null || r.title === null || r.kind === null) continue;
+    evidence.push({ node_id: r.node_id, evidence_id: r.evidence_id, document_date: r.document_date, title: r.title, kind: r.kind, url: r.url, file_name: r.file_name, citation: r.citation });
+  }
+  return { item, evidence };
+}
+
 export async function setItemEvidence(db: Db, assessmentId: string, nodeId: string, evidenceIds: string[]): Promise<void> {
   await db.deleteFrom('item_evidence').where('assessment_id', '=', assessmentId).where('node_id', '=', nodeId).execute();
   if (evidenceIds.length > 0) {

@@ -104,8 +104,9 @@ export class AssessmentsService {
       const l = await this.loader.load(tx, actor, id);
       refuse(refusal(actor, 'edit', l.facts));
       const leaf = l.prepared.leaves.get(nodeId);
-      const row = await repo.item(tx, id, nodeId);
-      if (!leaf || !row) throw notFound(CRITERION);
+      const found = leaf ? await repo.itemWithEvidence(tx, id, nodeId) : undefined;
+      if (!leaf || !found) throw notFound(CRITERION);
+      const row = found.item;
       if (row.version !== body.baseVersion) return { ok: false, mine: body, theirs: await this.oneItem(tx, l, nodeId) };
 
       const input = body.input !== undefined ? body.input : (parseJson(row.input) as ItemInput | null);
@@ -113,7 +114,7 @@ export class AssessmentsService {
         if (leaf.scoredBy !== 'unit') {
           throw invalid('input', 'tiêu chí này do cơ quan thẩm định hoặc điều tra xã hội học chấm, đơn vị không tự chấm', 'this criterion is scored by the appraisers or by the survey, not by the unit');
         }
-        const want = l.prepared.view.find((n) => n.id === nodeId)?.leaf?.expectedInput;
+        const want = leaf.expectedInput;
         if (want !== undefined && body.input.type !== want) {
           throw invalid('input.type', `tiêu chí này cần dữ liệu kiểu "${want}"`, `this criterion takes input of type "${want}"`);
         }
@@ -132,7 +133,7 @@ export class AssessmentsService {
 
       const computed = computeItem(leaf, input, l.window);
       const now = nowIso();
-      const linked = await repo.itemEvidence(tx, id, nodeId);
+      const linked = found.evidence;
       const beforeEvidence = linked.map((e) => e.evidence_id);
       const change: repo.ItemChange = {
         input: toJson(input),

@@ -89,6 +89,23 @@ describeEachApp('evidence library', (getApp) => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.field).toBe('evidenceIds.0');
   });
+
+  it('keeps an item\'s linked evidence, in its order, through a save that changes only the note', async () => {
+    const t = getApp();
+    const d = await openDemo(t);
+    const add = async (title: string) =>
+      (await t.inject(d.editor, 'POST', `/api/assessments/${d.assessmentId}/evidence`, { kind: 'link', url: `https://example.gov.vn/${title}`, title })).json<Evidence>().id;
+    const [b, a] = [await add('B'), await add('A')];
+    await save(t, d.editor, d.assessmentId, '1.1', { baseVersion: 0, evidenceIds: [b, a] });
+    const noted = await save(t, d.editor, d.assessmentId, '1.1', { baseVersion: 1, note: 'Chỉ sửa giải trình' });
+    expect(noted.statusCode).toBe(200);
+    expect(noted.json<Item>().evidenceIds).toEqual([b, a]);
+    const history = (await t.inject(d.editor, 'GET', `/api/assessments/${d.assessmentId}/items/1.1/history`)).json<{ version: number; before: { evidenceIds: string[] }; after: { evidenceIds: string[]; note: string } }[]>();
+    expect(history[0]).toMatchObject({ version: 2, before: { evidenceIds: [b, a] }, after: { evidenceIds: [b, a], note: 'Chỉ sửa giải trình' } });
+    // An item without links saves with none.
+    const bare = await save(t, d.editor, d.assessmentId, '1.2', { baseVersion: 0, note: 'x' });
+    expect(bare.json<Item>().evidenceIds).toEqual([]);
+  });
 });
 
 describeEachApp(
