@@ -236,7 +236,7 @@ describe('the yearly cycle in the browser', () => {
     const page = await loginAs('bientap');
     const plan = new RemediationPage(page);
     await plan.open(periodId, unitId);
-    // Codes repeat across fields (I.1.2, II.1.2): the first such row is the one appraised above.
+    // Codes repeat across fields (I.1.2, II.1.2): the first such row (most points lost) is filled.
     const row = page.locator(`[data-testid="plan-row"][data-code="${CODE}"]`).first();
     await plan.fill(row, {
       solution: 'Ban hành kế hoạch CCHC đúng hạn, xác định rõ sản phẩm đầu ra.',
