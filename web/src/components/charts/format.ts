@@ -8,7 +8,7 @@ export function chartNumber(value: number | null | undefined, locale: Locale, de
 
 export function chartPercent(value: number | null | undefined, locale: Locale): string {
   const n = chartNumber(value, locale);
-  return n === '–' ? n : `${n}${locale === 'vi' ? ' %' : '%'}`;
+  return n === '–' ? n : `${n}%`;
 }
 
 /** Band colours by position (A/Tốt first), the same in every chart and tag. */

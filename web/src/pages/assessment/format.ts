@@ -19,7 +19,7 @@ export function fmtIndex(value: string | number | null | undefined, locale: Loca
   if (value === null || value === undefined || value === '') return '–';
   const p = typeof value === 'number' ? parsePoints(Number.isInteger(value) && value > 100 ? value / 100 : value) : tryParsePoints(value);
   if (p === undefined) return String(value);
-  return `${formatPoints(p, locale, { decimals: 2 })}${locale === 'vi' ? ' %' : '%'}`;
+  return `${formatPoints(p, locale, { decimals: 2 })}%`;
 }
 
 /** A share of answered leaves, 0–100, for progress bars (display only). */

@@ -90,7 +90,7 @@ export function SurveysPage({ periodId }: { periodId: string }) {
                     title: r.value,
                     align: 'right',
                     width: 110,
-                    render: (_, f) => (f.kind === 'percent' ? `${fmtPoints(f.value, locale)}${locale === 'vi' ? ' %' : '%'}` : fmtPoints(f.value, locale)),
+                    render: (_, f) => (f.kind === 'percent' ? `${fmtPoints(f.value, locale)}%` : fmtPoints(f.value, locale)),
                   },
                   {
                     title: r.source,
