@@ -34,6 +34,9 @@ export class AssessmentOverview {
       scores.set(s.assessment_id, list);
     }
     const overdue = this.assessments.loader.today() > period.self_assessment_deadline;
+    // Progress counts what the unit itself scores, as the form does: appraiser- and survey-scored
+    // leaves are never the unit's to answer.
+    const unitLeaves = [...prepared.leaves.values()].filter((l) => l.scoredBy === 'unit').length;
     return units.map((u) => {
       const a = rows.get(u.id);
       const status = (a?.status ?? 'not-started') as AssessmentStatus;
@@ -45,7 +48,7 @@ export class AssessmentOverview {
         status,
         overdue: overdue && status !== 'submitted',
         answered: t.answered,
-        leaves: prepared.leaves.size,
+        leaves: unitLeaves,
         selfTotal: t.selfTotal,
         index: t.index,
         submittedAt: a?.submitted_at ?? null,
