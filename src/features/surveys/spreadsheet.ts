@@ -1,8 +1,6 @@
 // Reads a survey result file (.csv or the first sheet of .xlsx) into cells, and names its
 // columns from the header row (English or Vietnamese headings, any order).
-import ExcelJS from 'exceljs';
-import { AppError } from '../common/errors';
-import { parseCsv } from '../units/spreadsheet';
+import { readSheetCells } from '../common/sheet';
 
 export type SurveyColumn = 'unit' | 'criterion' | 'group' | 'score' | 'percent';
 
@@ -38,34 +36,8 @@ export interface SheetTable {
   rows: { row: number; cells: string[] }[];
 }
 
-function badFile(vi: string, en: string): AppError {
-  return new AppError('validation', { vi: `file: ${vi}`, en: `file: ${en}` }, 'file');
-}
-
-async function xlsxCells(buffer: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw badFile('không đọc được tệp Excel (.xlsx)', 'cannot read the Excel (.xlsx) file');
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw badFile('tệp Excel không có trang tính nào', 'the workbook has no sheet');
-  const out: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (r, n) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= r.cellCount; c++) cells.push(r.getCell(c).text ?? '');
-    out[n - 1] = cells;
-  });
-  return Array.from(out, (r) => r ?? []);
-}
-
 export async function readSurveyTable(fileName: string, buffer: Buffer): Promise<SheetTable> {
-  const lower = fileName.toLowerCase();
-  let cells: string[][];
-  if (lower.endsWith('.xlsx')) cells = await xlsxCells(buffer);
-  else if (lower.endsWith('.csv')) cells = parseCsv(buffer.toString('utf8').replace(/^\uFEFF/, ''));
-  else throw badFile('chỉ nhận tệp .xlsx hoặc .csv', 'only .xlsx or .csv files are accepted');
+  const cells = await readSheetCells(fileName, buffer);
   const header = (cells[0] ?? []).map((text) => ({ text: text.trim(), column: HEADERS[text.trim().toLowerCase()] ?? null }));
   const rows = cells
     .slice(1)
