@@ -2,6 +2,7 @@
 // counter as the unit's saves), marks, rounds, finalisations and reopenings.
 import { randomUUID } from 'node:crypto';
 import type { AppraisalRoundsTable, Db } from '../../db/types';
+import { updateItemVersion } from '../assessments/repository';
 
 export function assignments(db: Db, periodId: string) {
   return db.selectFrom('appraisal_assignments').selectAll().where('period_id', '=', periodId).execute();
@@ -45,16 +46,9 @@ export interface AppraisalChange {
   appraisal_comment: string | null;
 }
 
-/** Writes only when the stored version is still `baseVersion`; false = someone saved first. */
-export async function updateAppraisal(db: Db, assessmentId: string, nodeId: string, baseVersion: number, change: AppraisalChange): Promise<boolean> {
-  const r = await db
-    .updateTable('assessment_items')
-    .set({ ...change, version: baseVersion + 1 })
-    .where('assessment_id', '=', assessmentId)
-    .where('node_id', '=', nodeId)
-    .where('version', '=', baseVersion)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+/** The appraiser's fields of an item, on the item's shared version counter. */
+export function updateAppraisal(db: Db, assessmentId: string, nodeId: string, baseVersion: number, change: AppraisalChange): Promise<boolean> {
+  return updateItemVersion(db, assessmentId, nodeId, baseVersion, change);
 }
 
 export async function setMark(db: Db, assessmentId: string, nodeId: string, at: string, by: string | null): Promise<void> {

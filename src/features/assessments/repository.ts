@@ -73,8 +73,22 @@ export function item(db: Db, assessmentId: string, nodeId: string): Promise<Asse
 
 export type ItemChange = Omit<AssessmentItemsTable, 'assessment_id' | 'node_id' | 'version' | 'appraisal_input' | 'appraisal_points' | 'appraisal_comment' | 'survey_points'>;
 
-/** Writes only when the stored version is still `baseVersion`; false = someone saved first. */
+/** The unit's own fields of an item. */
 export async function updateItem(db: Db, assessmentId: string, nodeId: string, baseVersion: number, change: ItemChange): Promise<boolean> {
+  return updateItemVersion(db, assessmentId, nodeId, baseVersion, change);
+}
+
+/**
+ * Writes only when the stored version is still `baseVersion`; false = someone saved first. The
+ * unit's saves and the appraiser's share this one counter, so neither overwrites the other.
+ */
+export async function updateItemVersion(
+  db: Db,
+  assessmentId: string,
+  nodeId: string,
+  baseVersion: number,
+  change: Partial<Omit<AssessmentItemsTable, 'assessment_id' | 'node_id' | 'version'>>,
+): Promise<boolean> {
   const result = await db
     .updateTable('assessment_items')
     .set({ ...change, version: baseVersion + 1 })
