@@ -1,7 +1,7 @@
 // Item rows as the API shows them, with the flags a reviewer looks for: no evidence, evidence
 // dated outside the data window or after the rubric's deadline, input errors, the unit's own flag.
 import { toDecimalString, type Points } from '../../core/points';
-import { formatDate } from '../../core/dates';
+import { formatDate, resolveDeadline } from '../../core/dates';
 import type { InputError } from '../../core/rubric/types';
 import type { Bilingual } from '../../core/text';
 import type { AssessmentItemsTable } from '../../db/types';
@@ -32,8 +32,9 @@ export function flagsOf(row: AssessmentItemsTable, leaf: LeafInfo, evidence: Lin
       evidenceIds: outside.map((e) => e.evidence_id),
     });
   }
-  const deadline = leaf.deadline;
-  if (deadline !== null) {
+  // A yearly deadline ("01-20") counts in the year the data window ends, as the rubric scores it.
+  const deadline = leaf.deadline === null ? undefined : resolveDeadline(leaf.deadline, Number(window.dataEnd.slice(0, 4)));
+  if (deadline !== undefined) {
     const late = evidence.filter((e) => e.document_date !== null && e.document_date > deadline);
     if (late.length > 0) {
       flags.push({

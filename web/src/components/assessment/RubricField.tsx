@@ -162,7 +162,12 @@ export function RubricField(props: Props) {
             </Checkbox>
           </Flex>
           {leaf.deadline ? (
-            <Typography.Text type="secondary">{a.deadlineOf(formatDate(leaf.deadline, locale))}</Typography.Text>
+            <Typography.Text type="secondary">
+              {a.deadlineOf(
+                // A yearly deadline "01-20" reads "20/01 hằng năm"; a dated one as a date.
+                /^\d{2}-\d{2}$/.test(leaf.deadline) ? a.yearly(leaf.deadline.split('-').reverse().join('/')) : formatDate(leaf.deadline, locale),
+              )}
+            </Typography.Text>
           ) : null}
         </Flex>
       );

@@ -60,6 +60,7 @@ export const assessmentEn: AssessmentMessages = {
   manualPoints: 'Points',
   step: (s: string) => `step ${s}`,
   deadlineOf: (d: string) => `Deadline: ${d}`,
+  yearly: (d: string) => `${d} every year`,
   perItem: (p: string) => `${p} points each`,
   saving: 'Saving…',
   saved: 'Saved',

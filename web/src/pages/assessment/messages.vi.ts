@@ -60,6 +60,7 @@ export const assessmentVi = {
   manualPoints: 'Số điểm',
   step: (s: string) => `bước ${s}`,
   deadlineOf: (d: string) => `Hạn: ${d}`,
+  yearly: (d: string) => `${d} hằng năm`,
   perItem: (p: string) => `${p} điểm mỗi lượt`,
   // save state
   saving: 'Đang lưu…',
