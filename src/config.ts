@@ -23,6 +23,13 @@ const envSchema = z.object({
   CHISO_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(12),
   CHISO_WEB_DIST: z.string().optional(),
   CHISO_FRAMEWORKS_DIR: z.string().optional(),
+  CHISO_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'smtp://user:pass@host:587 or smtps://user:pass@host:465')
+    .optional(),
+  CHISO_MAIL_FROM: z.string().min(3).optional(),
+  CHISO_PUBLIC_URL: z.string().url().optional(),
+  CHISO_COOKIE_SECURE: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -44,6 +51,12 @@ export interface Config {
   webDist: string;
   frameworksDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Outgoing e-mail; undefined = reminders are in-app only. */
+  smtp: { url: string; from: string } | undefined;
+  /** The address people open, used for links in e-mails (e.g. https://cchc.example.gov.vn). */
+  publicUrl: string | undefined;
+  /** Session cookie only over HTTPS: on when set, or when the public address is https://. */
+  cookieSecure: boolean;
   /** Failed logins per username+IP before lock-out, and for how long. */
   lockout: { maxFailures: number; windowMs: number };
 }
@@ -75,6 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     webDist: resolve(root, e.CHISO_WEB_DIST ?? 'web/dist'),
     frameworksDir: resolve(root, e.CHISO_FRAMEWORKS_DIR ?? 'frameworks'),
     logLevel: e.LOG_LEVEL,
+    smtp: e.CHISO_SMTP_URL ? { url: e.CHISO_SMTP_URL, from: e.CHISO_MAIL_FROM ?? 'Chỉ số CCHC <no-reply@localhost>' } : undefined,
+    publicUrl: e.CHISO_PUBLIC_URL?.replace(/\/+$/, ''),
+    cookieSecure: e.CHISO_COOKIE_SECURE ?? (e.CHISO_PUBLIC_URL?.startsWith('https://') ?? false),
     lockout: { maxFailures: 5, windowMs: 15 * 60 * 1000 },
   };
 }

@@ -56,7 +56,7 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
 
   healthRoutes(app, handle.db, handle.kind, VERSION);
   sessionRoutes(app, services.sessions, services.users, {
-    secure: false,
+    secure: config.cookieSecure,
     maxAgeSeconds: Math.floor(config.sessionTtlMs / 1000),
   });
   userRoutes(app, services.users);
