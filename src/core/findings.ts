@@ -15,7 +15,10 @@ export type FindingRule =
   | 'lost-mismatch' // lost ≠ max − appraisal on a row
   | 'duplicate-code'
   | 'depth-exceeded'
-  | 'invalid-value';
+  | 'invalid-value'
+  | 'survey-too-few-answers' // a survey scale with fewer than two answers
+  | 'survey-duplicate-answer' // two answers (or two respondent groups) with the same label
+  | 'survey-best-below-full'; // no answer is worth 100 % and the set does not say why
 
 /** Which figure of a row a finding is about. */
 export type FindingColumn = 'max' | 'self' | 'appraisal' | 'survey' | 'lost';

@@ -1,5 +1,6 @@
 import type { Points } from './points';
 import type { Rubric } from './rubric/types';
+import type { SurveySettings } from './survey/settings';
 import type { Bilingual } from './text';
 
 /**
@@ -36,6 +37,8 @@ export interface FrameworkNode {
   scoredBy?: ScoredBy;
   naAllowed?: boolean;
   naPolicy?: NaPolicy;
+  /** Survey-scored leaves: answer shares, respondent groups or step overriding the set's. */
+  survey?: SurveySettings;
   /** Free notes kept from the source document. */
   note?: string;
 }
@@ -62,6 +65,8 @@ export interface Framework {
    * one. The validator reports `total-mismatch` when it differs from the top-level nodes' sum.
    */
   statedMax?: Points;
+  /** How survey answers convert to points (answer shares, respondent groups, step). */
+  survey?: SurveySettings;
   /** Where it came from and what was changed from the source to make it consistent. */
   source?: string;
   repairs?: string[];

@@ -3,6 +3,7 @@ import type { Framework, FrameworkNode } from '../framework';
 import { units } from '../points';
 import type { Points } from '../points';
 import type { Rubric } from '../rubric/types';
+import type { SurveySettings } from '../survey/settings';
 import { qualifyCode, walkAll } from '../tree';
 
 /** Random frameworks for property tests (format round trip, validator invariants). */
@@ -42,6 +43,16 @@ export const rubricArb: fc.Arbitrary<Rubric> = fc.oneof(
   fc.record({ yesLabel: optional(label), noLabel: optional(label), yes: optional(pts()), no: optional(pts()) }).map((r): Rubric => withoutUndefined({ type: 'yes-no', ...r })),
   fc.constant<Rubric>({ type: 'manual' }),
 );
+
+/** Survey settings as the format allows them (the validator's rules are not assumed here). */
+export const surveyArb: fc.Arbitrary<SurveySettings> = fc
+  .record({
+    answers: optional(fc.array(fc.record({ answer: fc.constantFrom('A', 'B', 'C', 'D', '1', '2', 'Có'), label: optional(label), labelEn: optional(label), share: percent }).map(withoutUndefined), { maxLength: 4 })),
+    groups: optional(fc.array(fc.record({ name: label, nameEn: optional(label), weight: optional(fc.integer({ min: 1, max: 100_000 }).map(units)) }).map(withoutUndefined), { maxLength: 3 })),
+    step: optional(fc.integer({ min: 1, max: 5_000 }).map(units)),
+    note: optional(label),
+  })
+  .map(withoutUndefined);
 
 interface Shape { children: Shape[] }
 /** Lists of subtrees at most `levels` deep (explicit depth: no unbounded recursion). */
@@ -98,6 +109,7 @@ export function decoratedFrameworkArb(): fc.Arbitrary<Framework> {
     naAllowed: optional(fc.boolean()),
     naPolicy: optional(fc.constantFrom('exclude' as const, 'full' as const, 'zero' as const)),
     rubric: optional(rubricArb),
+    survey: optional(surveyArb),
     evidence: optional(label),
     note: optional(label),
     customId: optional(fc.constantFrom('x-1', 'node-a', 'Z')),
@@ -106,6 +118,7 @@ export function decoratedFrameworkArb(): fc.Arbitrary<Framework> {
   const top = fc.record({
     statedMax: optional(pts(2_000_000)),
     source: optional(label),
+    survey: optional(surveyArb),
     repairs: optional(fc.array(label, { maxLength: 2 })),
     bands: fc.array(fc.record({ code: label, label: fc.record({ vi: label, en: label }), minIndex: percent }), { maxLength: 3 }),
     version: fc.constantFrom('1', '2023-draft', '1.10'),

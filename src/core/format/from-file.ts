@@ -2,7 +2,8 @@ import type { ClassificationBand, Framework, FrameworkNode } from '../framework'
 import { parsePoints } from '../points';
 import type { Rubric } from '../rubric/types';
 import { qualifyCode } from '../tree';
-import type { FrameworkFile, NodeFile, RubricFile } from './schema';
+import type { SurveySettings } from '../survey/settings';
+import type { FrameworkFile, NodeFile, RubricFile, SurveyFile } from './schema';
 
 /**
  * A schema-checked file → core types. Cannot fail: every value was checked by the schema.
@@ -85,6 +86,29 @@ function fromRubric(r: RubricFile): Rubric {
   }
 }
 
+/** Answer codes are text ("A", "1"); YAML reads an unquoted 1 as a number. */
+function fromSurvey(f: SurveyFile): SurveySettings {
+  const out: SurveySettings = {};
+  if (f.answers !== undefined) {
+    out.answers = f.answers.map((a) => ({
+      answer: String(a.answer).trim(),
+      ...(a.label !== undefined && { label: a.label }),
+      ...(a.labelEn !== undefined && { labelEn: a.labelEn }),
+      share: percentToHundredths(a.share),
+    }));
+  }
+  if (f.groups !== undefined) {
+    out.groups = f.groups.map((g) => ({
+      name: g.name,
+      ...(g.nameEn !== undefined && { nameEn: g.nameEn }),
+      ...(g.weight !== undefined && { weight: parsePoints(g.weight) }),
+    }));
+  }
+  if (f.step !== undefined) out.step = parsePoints(f.step);
+  if (f.note !== undefined) out.note = f.note;
+  return out;
+}
+
 function optLabel(l: { label: string; labelEn?: string | undefined }): { label: string; labelEn?: string } {
   return l.labelEn === undefined ? { label: l.label } : { label: l.label, labelEn: l.labelEn };
 }
@@ -109,6 +133,7 @@ function fromNode(n: NodeFile, parent: { qualified: string; code: string | null 
   if (n.scoredBy !== undefined) node.scoredBy = n.scoredBy;
   if (n.naAllowed !== undefined) node.naAllowed = n.naAllowed;
   if (n.naPolicy !== undefined) node.naPolicy = n.naPolicy;
+  if (n.survey !== undefined) node.survey = fromSurvey(n.survey);
   if (n.note !== undefined) node.note = n.note;
   return node;
 }
@@ -128,6 +153,7 @@ export function fromFile(f: FrameworkFile): Framework {
   };
   if (f.totalMax !== undefined) fw.statedMax = parsePoints(f.totalMax);
   if (f.source !== undefined) fw.source = f.source;
+  if (f.survey !== undefined) fw.survey = fromSurvey(f.survey);
   if (f.repairs !== undefined) fw.repairs = f.repairs;
   return fw;
 }

@@ -150,6 +150,44 @@ export const rubricSchema = z.discriminatedUnion('type', [
 
 export const naPolicySchema = z.enum(['exclude', 'full', 'zero']);
 
+/** A positive decimal weight: 1, 0.4, "0,4". */
+const weightSchema = z
+  .union([z.number(), z.string().regex(DECIMAL_TEXT)])
+  .superRefine((v, ctx) => {
+    const p = tryParsePoints(v);
+    if (p === undefined) issue(ctx, `"${v}" không phải là trọng số hợp lệ (tối đa 4 chữ số thập phân)`, `"${v}" is not a valid weight (at most 4 decimals)`);
+    else if (p <= 0) issue(ctx, `Trọng số phải lớn hơn 0: ${v}`, `A weight must be greater than 0: ${v}`);
+  })
+  .meta({ description: 'Relative weight of a respondent group in the mean (1, 2, 0.4, "0,4"); only the ratios matter.' });
+
+/**
+ * Survey conversion (điều tra xã hội học): the answers and the share of the points each is
+ * worth, the respondent groups and their weights, the rounding step. Counting rules (at least
+ * two answers, unique labels, best answer 100 %) are the validator's, so a file breaking them
+ * still loads and gets findings with their location.
+ */
+export const surveySettingsSchema = z
+  .strictObject({
+    answers: z
+      .array(
+        z.strictObject({
+          answer: z.union([z.string().trim().min(1).max(10), z.number()]).meta({ description: 'What the respondent ticks, as printed on the form: A, B, 1, 2 …' }),
+          label: text.optional().meta({ description: 'The wording of the answer (Rất hài lòng).' }),
+          labelEn: text.optional(),
+          share: percentSchema.meta({ description: 'Share of the question\'s points the answer is worth, in % (60 = 60 %).' }),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Answers and their shares; default A 100 %, B 60 %, C 20 %, D 0 %.' }),
+    groups: z
+      .array(z.strictObject({ name: text, nameEn: text.optional(), weight: weightSchema.optional() }))
+      .optional()
+      .meta({ description: 'Respondent groups (officials, citizens, businesses) and their weights (default 1); when given, survey figures must name one of them.' }),
+    step: pointsSchema.optional().meta({ description: "Rounding step of the criterion's points; default 0.01." }),
+    note: text.optional().meta({ description: 'Why the scale is as it is (e.g. a best answer below 100 %).' }),
+  })
+  .meta({ id: 'survey', description: 'How survey answers convert to points; on a node it overrides the set, key by key.' });
+
 export interface NodeFile {
   id?: string | undefined;
   code?: string | number | null | undefined;
@@ -161,6 +199,7 @@ export interface NodeFile {
   appraisingDepartment?: string | undefined;
   naAllowed?: boolean | undefined;
   naPolicy?: 'exclude' | 'full' | 'zero' | undefined;
+  survey?: z.infer<typeof surveySettingsSchema> | undefined;
   rubric?: z.infer<typeof rubricSchema> | undefined;
   evidence?: string | undefined;
   note?: string | undefined;
@@ -178,6 +217,7 @@ export const nodeSchema: z.ZodType<NodeFile> = z.strictObject({
   appraisingDepartment: text.optional(),
   naAllowed: z.boolean().optional(),
   naPolicy: naPolicySchema.optional(),
+  survey: surveySettingsSchema.optional(),
   rubric: rubricSchema.optional(),
   evidence: text.optional(),
   note: text.optional(),
@@ -202,6 +242,7 @@ export const frameworkFileSchema = z.strictObject({
   naPolicy: naPolicySchema,
   totalMax: pointsSchema.optional().meta({ description: 'The grand total the document states (tổng điểm); checked against the sum of the top-level nodes.' }),
   source: text.optional(),
+  survey: surveySettingsSchema.optional(),
   bands: z.array(classificationBand),
   nodes: z.array(nodeSchema).min(1),
   repairs: z.array(text).optional(),
@@ -209,3 +250,4 @@ export const frameworkFileSchema = z.strictObject({
 
 export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
 export type RubricFile = z.infer<typeof rubricSchema>;
+export type SurveyFile = z.infer<typeof surveySettingsSchema>;

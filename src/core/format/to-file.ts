@@ -2,6 +2,7 @@ import type { Framework, FrameworkNode } from '../framework';
 import { toDecimalString } from '../points';
 import type { Points } from '../points';
 import type { Level, Rubric } from '../rubric/types';
+import type { SurveySettings } from '../survey/settings';
 import { qualifyCode } from '../tree';
 import { defaultLevelId } from './from-file';
 
@@ -94,6 +95,15 @@ export function rubricOut(r: Rubric): Plain {
   }
 }
 
+export function surveyOut(s: SurveySettings): Plain {
+  return compact([
+    ['answers', s.answers?.map((a) => compact([['answer', a.answer], ['label', a.label], ['labelEn', a.labelEn], ['share', percentOut(a.share)]]))],
+    ['groups', s.groups?.map((g) => compact([['name', g.name], ['nameEn', g.nameEn], ['weight', g.weight === undefined ? undefined : pointsOut(g.weight)]]))],
+    ['step', s.step === undefined ? undefined : pointsOut(s.step)],
+    ['note', s.note],
+  ]);
+}
+
 function nodeOut(n: FrameworkNode, parent: { qualified: string; code: string | null } | null, index: number): Plain {
   const qualified = qualifyCode(parent, n.code, index);
   const here = { qualified, code: n.code };
@@ -108,6 +118,7 @@ function nodeOut(n: FrameworkNode, parent: { qualified: string; code: string | n
     ['appraisingDepartment', n.appraisingDepartment],
     ['naAllowed', n.naAllowed],
     ['naPolicy', n.naPolicy],
+    ['survey', n.survey === undefined ? undefined : surveyOut(n.survey)],
     ['rubric', n.rubric === undefined ? undefined : rubricOut(n.rubric)],
     ['evidence', n.evidence],
     ['note', n.note],
@@ -126,6 +137,7 @@ export function toFile(fw: Framework): Plain {
     ['naPolicy', fw.naPolicy],
     ['totalMax', fw.statedMax === undefined ? undefined : pointsOut(fw.statedMax)],
     ['source', fw.source],
+    ['survey', fw.survey === undefined ? undefined : surveyOut(fw.survey)],
     ['bands', fw.bands.map((b) => ({ code: b.code, label: { vi: b.label.vi, en: b.label.en }, from: percentOut(b.minIndex) }))],
     ['nodes', fw.nodes.map((n, i) => nodeOut(n, null, i))],
     ['repairs', fw.repairs],

@@ -8,6 +8,7 @@ import { childrenMax, isLeaf, rowLabel, topLevelMax, walkAll } from '../tree';
 import type { Visit } from '../tree';
 import { both, itemName } from './describe';
 import { duplicateCodes } from './duplicates';
+import { surveyFindings } from './survey';
 
 /**
  * Checks a criteria set: every stated max against its children, the stated grand total, codes,
@@ -21,7 +22,7 @@ export function validateFramework(fw: Framework): Finding[] {
     findings.push(...valueFindings(v), ...sumFindings(v), ...depthFindings(v), ...leafFindings(v));
   }
   findings.push(...duplicateCodes(visits, (v) => v.node.id));
-  findings.push(...totalFindings(fw), ...bandFindings(fw));
+  findings.push(...totalFindings(fw), ...bandFindings(fw), ...surveyFindings(fw));
   return findings;
 }
 

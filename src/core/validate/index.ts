@@ -2,3 +2,4 @@
 export { validateFramework } from './framework';
 export { validateReport } from './report';
 export type { ReportRow, ReportTable } from './report';
+export { surveyFindings } from './survey';
