@@ -18,6 +18,8 @@ export interface UsersTable {
   password_hash: string;
   /** JSON `{ fields: string[], unitIds: string[] }` for appraisers, else null. */
   scopes: string | null;
+  /** Where reminders are e-mailed when SMTP is configured; null = in-app only. */
+  email: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -47,7 +47,7 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
     // Fastify drops unknown query keys only if told; our zod schemas reject them instead.
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const services = buildServices(handle.db, config);
+  const services = buildServices(handle.db, config, app.log);
 
   app.setErrorHandler(handleError);
   await app.register(fastifyCookie);

@@ -17,6 +17,7 @@ import { PeriodsService } from '../features/periods/service';
 import { SessionsService } from '../features/sessions/service';
 import { UnitsService } from '../features/units/service';
 import { UsersService } from '../features/users/service';
+import { consoleMailLog, type MailLog } from '../features/mail/types';
 import { FileStore } from '../storage/store';
 import { buildCycle, type CycleServices } from './cycle';
 
@@ -39,7 +40,11 @@ export interface Services {
   cycle: CycleServices;
 }
 
-export function buildServices(db: Kysely<Database>, config: Pick<Config, 'sessionTtlMs' | 'lockout' | 'filesDir' | 'maxUploadBytes'>): Services {
+export function buildServices(
+  db: Kysely<Database>,
+  config: Pick<Config, 'sessionTtlMs' | 'lockout' | 'filesDir' | 'maxUploadBytes'> & Partial<Pick<Config, 'smtp' | 'publicUrl'>>,
+  log: MailLog = consoleMailLog,
+): Services {
   const periods = new PeriodsService(db);
   const frameworks = new FrameworksService(db);
   const files = new FileStore(config.filesDir);
@@ -55,7 +60,7 @@ export function buildServices(db: Kysely<Database>, config: Pick<Config, 'sessio
     home: new HomeService(db, periods),
     assessments,
     transitions: new AssessmentTransitions(db, assessments, notifications),
-    overview: new AssessmentOverview(db, assessments, notifications),
+    overview: new AssessmentOverview(db, assessments, notifications, { smtp: config.smtp, publicUrl: config.publicUrl, log, budgetMs: 20_000 }),
     documents: new AssessmentDocuments(db, assessments),
     evidence: new EvidenceService(db, assessments, files, config.maxUploadBytes),
     notifications,

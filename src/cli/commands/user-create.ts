@@ -14,13 +14,14 @@ function option(args: string[], name: string): string | undefined {
 export const userCreateCommand: Command = {
   path: ['user', 'create'],
   summary: 'Create an account (e.g. a second administrator) / Tạo tài khoản',
-  usage: `user create --username NAME --role ROLE [--name "Display name"] [--unit UNIT_ID]   (password from CHISO_NEW_PASSWORD; roles: ${ROLES.join(', ')})`,
+  usage: `user create --username NAME --role ROLE [--name "Display name"] [--unit UNIT_ID] [--email ADDRESS]   (password from CHISO_NEW_PASSWORD; roles: ${ROLES.join(', ')})`,
   async run(args: string[]): Promise<number> {
     const parsed = createUser.safeParse({
       username: option(args, 'username'),
       role: option(args, 'role'),
       displayName: option(args, 'name') ?? option(args, 'username'),
       unitId: option(args, 'unit') ?? null,
+      email: option(args, 'email')?.trim() ?? null,
       // From the environment, so the password does not land in the shell history.
       password: process.env.CHISO_NEW_PASSWORD,
     });

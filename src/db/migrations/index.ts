@@ -5,6 +5,7 @@ import * as m202603101000 from './202603101000_assessments';
 import * as m202603121000 from './202603121000_appraisal';
 import * as m202603150900 from './202603150900_unit_results';
 import * as m202603141200 from './202603141200_imports';
+import * as m202611220900 from './202611220900_user_email';
 
 export const migrations: Record<string, Migration> = {
   '202603010800_initial': m202603010800,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '202603121000_appraisal': m202603121000,
   '202603150900_unit_results': m202603150900,
   '202603141200_imports': m202603141200,
+  '202611220900_user_email': m202611220900,
 };

@@ -1,23 +1,40 @@
 // The organiser's view of a period: every participating unit's state (not started, in
-// progress, submitted, overdue, withdrawn …) with its progress and total; reminders to the late.
+// progress, submitted, overdue, withdrawn …) with its progress and total; reminders to the late
+// (in-app, and by e-mail through src/features/mail/ when SMTP is configured).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
-import type { AssessmentStatus, PeriodAssessmentRow } from '../../shared/api/assessments';
+import type { AssessmentStatus, PeriodAssessmentRow, RemindResult } from '../../shared/api/assessments';
 import { assertCan, can, type Actor } from '../access/policy';
 import { nowIso } from '../common/clock';
 import { invalid, notFound } from '../common/errors';
 import { formatDate } from '../../core/dates';
+import type { UnitUser } from '../notifications/repository';
 import type { NotificationsService } from '../notifications/service';
+import { assessmentLink, reminderMail } from '../mail/reminder-mail';
+import { sendEach, type MailJob } from '../mail/send-each';
+import { openSmtpMailer, type SmtpSettings } from '../mail/smtp';
+import { consoleMailLog, type MailLog } from '../mail/types';
 import { record } from '../audit/repository';
 import * as repo from './repository';
 import type { AssessmentsService } from './service';
 import { totals, type ScoreRow } from './summary';
+
+/** How reminders go out by e-mail; `smtp` undefined = in-app only. */
+export interface ReminderMailSettings {
+  smtp: SmtpSettings | undefined;
+  /** CHISO_PUBLIC_URL, for the link to the unit's form. */
+  publicUrl: string | undefined;
+  log: MailLog;
+  /** How long the organiser's request waits for the e-mails; the rest go on in the background. */
+  budgetMs: number;
+}
 
 export class AssessmentOverview {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly assessments: AssessmentsService,
     private readonly notifications: NotificationsService,
+    private readonly mail: ReminderMailSettings = { smtp: undefined, publicUrl: undefined, log: consoleMailLog, budgetMs: 20_000 },
   ) {}
 
   async list(actor: Actor, periodId: string): Promise<PeriodAssessmentRow[]> {
@@ -57,12 +74,17 @@ export class AssessmentOverview {
     });
   }
 
-  /** In-app reminders to the editors and leaders of units that have not submitted. */
-  async remind(actor: Actor, periodId: string, unitIds: string[], message?: string): Promise<{ sent: number; emailed: number }> {
+  /**
+   * Reminders to the editors and leaders of units that have not submitted: in-app notifications
+   * written in one transaction, then — after the commit, when SMTP is configured — one e-mail
+   * per person with an address. E-mail never fails the request: refusals and a dead server are
+   * logged and counted, and the in-app reminders stand.
+   */
+  async remind(actor: Actor, periodId: string, unitIds: string[], message?: string): Promise<RemindResult> {
     assertCan(actor, 'assessment.remind');
     const period = await this.db.selectFrom('periods').select(['id', 'name', 'self_assessment_deadline', 'framework_id']).where('id', '=', periodId).executeTakeFirst();
     if (!period) throw notFound({ vi: 'đợt đánh giá', en: 'Period' });
-    const members = new Set((await repo.periodUnits(this.db, periodId)).map((u) => u.id));
+    const members = new Map((await repo.periodUnits(this.db, periodId)).map((u) => [u.id, u.name]));
     unitIds.forEach((id, i) => {
       if (!members.has(id)) throw invalid(`unitIds.${i}`, 'đơn vị không tham gia đợt đánh giá này', 'unit does not take part in this period');
     });
@@ -70,6 +92,7 @@ export class AssessmentOverview {
     const leafIds = prepared.leafOrder;
     const deadline = period.self_assessment_deadline;
     let sent = 0;
+    const reached: { unitId: string; users: UnitUser[] }[] = [];
     await this.db.transaction().execute(async (tx) => {
       const now = nowIso();
       for (const unitId of [...new Set(unitIds)]) {
@@ -79,7 +102,7 @@ export class AssessmentOverview {
           await repo.create(tx, periodId, unitId, leafIds, now);
           a = await repo.findByPeriodUnit(tx, periodId, unitId);
         }
-        sent += await this.notifications.notifyUnit(tx, unitId, {
+        const users = await this.notifications.notifyUnitUsers(tx, unitId, {
           kind: 'assessment.reminder',
           message: {
             vi: `Nhắc nhở: hoàn thành và nộp báo cáo tự đánh giá "${period.name}" trước ngày ${formatDate(deadline, 'vi')}${message ? `. ${message}` : ''}`,
@@ -87,10 +110,43 @@ export class AssessmentOverview {
           },
           link: `/periods/${periodId}/assessment`,
         });
+        sent += users.length;
+        reached.push({ unitId, users });
         if (a) await repo.setStatus(tx, a.id, { last_reminded_at: now }, a.updated_at === now ? now : a.updated_at);
       }
       await record(tx, { userId: actor.id, action: 'assessment.remind', entityType: 'period', entityId: periodId, after: { unitIds, sent } });
     });
-    return { sent, emailed: 0 };
+
+    const base = { sent, units: reached.length };
+    const smtp = this.mail.smtp;
+    if (!smtp) return { ...base, emailed: 0, emailConfigured: false, emailFailed: 0, noAddress: 0, emailPending: 0 };
+    const jobs: MailJob[] = [];
+    let noAddress = 0;
+    for (const { unitId, users } of reached) {
+      for (const u of users) {
+        if (!u.email) {
+          noAddress += 1;
+          continue;
+        }
+        const mail = reminderMail({
+          to: u.email,
+          recipientName: u.display_name,
+          unitName: members.get(unitId) ?? unitId,
+          periodName: period.name,
+          deadline,
+          message,
+          link: assessmentLink(this.mail.publicUrl, periodId, unitId),
+        });
+        jobs.push({ ref: u.id, mail });
+      }
+    }
+    const outcome = jobs.length === 0 ? { emailed: 0, failed: 0, pending: 0, done: Promise.resolve({ emailed: 0, failed: 0 }) } : await sendEach(openSmtpMailer(smtp), jobs, { concurrency: 2, budgetMs: this.mail.budgetMs, log: this.mail.log });
+    // The audit entry of the reminder is committed already; the e-mail figures follow in their own
+    // entry once every message is settled (in the background if the batch outlived the answer).
+    const audit = outcome.done
+      .then((c) => record(this.db, { userId: actor.id, action: 'assessment.remind-email', entityType: 'period', entityId: periodId, after: { emailed: c.emailed, failed: c.failed, noAddress } }))
+      .catch((error: unknown) => this.mail.log.warn({ err: error, periodId }, 'reminder e-mail audit entry not written'));
+    if (outcome.pending === 0) await audit;
+    return { ...base, emailed: outcome.emailed, emailConfigured: true, emailFailed: outcome.failed, noAddress, emailPending: outcome.pending };
   }
 }

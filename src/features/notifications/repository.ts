@@ -27,7 +27,21 @@ export async function markRead(db: Db, userId: string, id: string, at: string): 
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Active users of a unit with the given roles. */
-export async function unitUsers(db: Db, unitId: string, roles: string[]): Promise<{ id: string; username: string }[]> {
-  return db.selectFrom('users').select(['id', 'username']).where('unit_id', '=', unitId).where('role', 'in', roles).where('active', '=', 1).execute();
+export interface UnitUser {
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+}
+
+/** Active users of a unit with the given roles, with the address reminders are e-mailed to. */
+export async function unitUsers(db: Db, unitId: string, roles: string[]): Promise<UnitUser[]> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'email'])
+    .where('unit_id', '=', unitId)
+    .where('role', 'in', roles)
+    .where('active', '=', 1)
+    .orderBy('username')
+    .execute();
 }

@@ -1,5 +1,6 @@
-// In-app notifications (reminders, workflow moves). E-mail is not sent by this build: the
-// reminder answer says how many were e-mailed (0) so the organiser knows; see docs/ARCHITECTURE.md.
+// In-app notifications (reminders, workflow moves). They are written in the caller's
+// transaction; e-mail copies of reminders are sent after the commit by the caller
+// (src/features/assessments/overview.ts through src/features/mail/), never from here.
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/types';
 import type { Notification } from '../../shared/api/assessments';
@@ -24,8 +25,13 @@ export class NotificationsService {
 
   /** Tells the unit's editors and leaders; returns how many people were notified. */
   async notifyUnit(db: Db, unitId: string, n: repo.NewNotification & { exceptUserId?: string }): Promise<number> {
+    return (await this.notifyUnitUsers(db, unitId, n)).length;
+  }
+
+  /** As `notifyUnit`, returning the people notified (with their e-mail addresses). */
+  async notifyUnitUsers(db: Db, unitId: string, n: repo.NewNotification & { exceptUserId?: string }): Promise<repo.UnitUser[]> {
     const users = (await repo.unitUsers(db, unitId, ['unit-editor', 'unit-leader'])).filter((u) => u.id !== n.exceptUserId);
     await repo.insertMany(db, users.map((u) => u.id), { kind: n.kind, message: n.message, link: n.link }, nowIso());
-    return users.length;
+    return users;
   }
 }

@@ -33,6 +33,7 @@ export function findSessionWithUser(db: Db, idHash: string) {
       'users.active',
       'users.password_hash',
       'users.scopes',
+      'users.email',
       'users.created_at',
       'users.updated_at',
       'units.name as unit_name',

@@ -22,6 +22,7 @@ export function presentUser(row: UserRow): User {
     locale: row.locale === 'en' ? 'en' : 'vi',
     active: row.active === 1,
     ...(scopes ? { scopes } : {}),
+    email: row.email,
   };
 }
 
@@ -35,6 +36,7 @@ export function auditUser(row: Omit<UserRow, 'unit_name'>): Record<string, unkno
     locale: row.locale,
     active: row.active === 1,
     scopes: parseScopes(row.scopes),
+    email: row.email,
   };
 }
 

@@ -10,6 +10,7 @@ const columns = [
   'users.active',
   'users.password_hash',
   'users.scopes',
+  'users.email',
   'users.created_at',
   'users.updated_at',
   'units.name as unit_name',

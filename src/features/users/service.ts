@@ -1,4 +1,5 @@
-// Accounts: created and changed by administrators; every change audited in its transaction.
+// Accounts: created and changed by administrators (a user may set their own language and
+// e-mail address); every change audited in its transaction.
 // Disabling a user or resetting their password ends their sessions.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -52,6 +53,7 @@ export class UsersService {
       active: 1,
       password_hash: passwordHash,
       scopes: input.role === 'appraiser' ? JSON.stringify(input.scopes ?? { fields: [], unitIds: [] }) : null,
+      email: input.email ?? null,
       created_at: now,
       updated_at: now,
     };
@@ -82,6 +84,7 @@ export class UsersService {
       if (patch.role !== undefined) changes.role = patch.role;
       if (patch.unitId !== undefined) changes.unit_id = patch.unitId;
       if (patch.active !== undefined) changes.active = patch.active ? 1 : 0;
+      if (patch.email !== undefined) changes.email = patch.email;
       if (role !== 'appraiser') changes.scopes = null;
       else if (scopes !== undefined) changes.scopes = JSON.stringify(scopes);
       else if (before.scopes === null) changes.scopes = JSON.stringify({ fields: [], unitIds: [] });
@@ -119,8 +122,19 @@ export class UsersService {
     });
   }
 
+  /** Own language and e-mail address; a changed address is audited like an administrator's edit. */
   async patchMe(actor: Actor, input: PatchMe): Promise<User> {
-    await repo.update(this.db, actor.id, { locale: input.locale, updated_at: nowIso() });
+    await this.db.transaction().execute(async (tx) => {
+      const before = await repo.findById(tx, actor.id);
+      if (!before) throw notFound(USER);
+      const changes: Partial<UsersTable> = { updated_at: nowIso() };
+      if (input.locale !== undefined) changes.locale = input.locale;
+      if (input.email !== undefined) changes.email = input.email;
+      await repo.update(tx, actor.id, changes);
+      if (input.email !== undefined && input.email !== before.email) {
+        await record(tx, { userId: actor.id, action: 'user.update', entityType: 'user', entityId: actor.id, before: { email: before.email }, after: { email: input.email } });
+      }
+    });
     return this.get(actor.id);
   }
 

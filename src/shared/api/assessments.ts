@@ -201,7 +201,25 @@ export const periodAssessmentList = z.array(periodAssessmentRow);
 export type PeriodAssessmentRow = z.infer<typeof periodAssessmentRow>;
 
 export const remindBody = z.strictObject({ unitIds: z.array(id).min(1).max(5000), message: z.string().max(2000).optional() });
-export const remindResult = z.object({ sent: z.number().int(), emailed: z.number().int() });
+/**
+ * What a reminder did. `sent` = in-app notifications, `emailed` = e-mails the SMTP server took
+ * (0 without SMTP, as before); the rest were added later and say why others got no e-mail.
+ */
+export const remindResult = z.object({
+  sent: z.number().int(),
+  emailed: z.number().int(),
+  /** Units reminded (those not yet submitted among the ones asked). */
+  units: z.number().int(),
+  /** false = CHISO_SMTP_URL is not set: in-app only. */
+  emailConfigured: z.boolean(),
+  /** E-mails the server refused or could not take (see the server log). */
+  emailFailed: z.number().int(),
+  /** People notified in-app who have no e-mail address. */
+  noAddress: z.number().int(),
+  /** Still being sent when the answer left (very large batches); counted in the audit log. */
+  emailPending: z.number().int(),
+});
+export type RemindResult = z.infer<typeof remindResult>;
 
 export const notification = z.object({
   id,

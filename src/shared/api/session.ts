@@ -18,6 +18,8 @@ export const user = z.object({
   locale,
   active: z.boolean(),
   scopes: scopes.optional(),
+  /** Where reminders are e-mailed (when the server has SMTP); null = in-app only. */
+  email: z.string().nullable(),
 });
 export type User = z.infer<typeof user>;
 
@@ -33,6 +35,9 @@ export type LoginRequest = z.infer<typeof loginRequest>;
 export const loginResponse = z.object({ user, csrfToken: z.string() });
 export type LoginResponse = z.infer<typeof loginResponse>;
 
+/** An e-mail address; the message names the expected shape (vi and en alike). */
+export const emailAddress = z.email({ error: 'name@example.gov.vn' }).max(254);
+
 /** Passwords: at least 8 characters; long passphrases welcome. */
 export const newPassword = z.string().min(8).max(1000);
 
@@ -42,5 +47,6 @@ export const changeOwnPassword = z.strictObject({
 });
 export type ChangeOwnPassword = z.infer<typeof changeOwnPassword>;
 
-export const patchMe = z.strictObject({ locale });
+/** Own preferences: language, and one's own e-mail address (null clears it). */
+export const patchMe = z.strictObject({ locale: locale.optional(), email: emailAddress.nullable().optional() });
 export type PatchMe = z.infer<typeof patchMe>;

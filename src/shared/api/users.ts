@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, role } from './common';
-import { newPassword, scopes, user } from './session';
+import { emailAddress, newPassword, scopes, user } from './session';
 
 export const username = z
   .string()
@@ -15,6 +15,8 @@ export const createUser = z.strictObject({
   unitId: id.nullable().optional(),
   password: newPassword,
   scopes: scopes.optional(),
+  /** For reminders by e-mail; null or absent = none. */
+  email: emailAddress.nullable().optional(),
 });
 export type CreateUser = z.infer<typeof createUser>;
 
@@ -24,6 +26,8 @@ export const patchUser = z.strictObject({
   unitId: id.nullable().optional(),
   active: z.boolean().optional(),
   scopes: scopes.optional(),
+  /** null clears the address. */
+  email: emailAddress.nullable().optional(),
 });
 export type PatchUser = z.infer<typeof patchUser>;
 
