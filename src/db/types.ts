@@ -293,9 +293,16 @@ export interface SurveyFiguresTable {
   unit_id: string;
   node_id: string;
   respondent_group: string;
-  /** 'percent' (value in 1/10 000 of a percent) | 'score' (value in points units). */
+  /**
+   * 'percent' (value in 1/10 000 of a percent) | 'score' (value in points units) | 'answers'
+   * (value: the percent the counts came to, as for 'percent').
+   */
   kind: string;
   value: number;
+  /** 'answers' only: JSON `{ "A": 12, "B": 5 }`, the counts as entered. */
+  answer_counts: string | null;
+  /** 'answers' only: JSON `[{ "answer": "A", "share": 10000 }]`, the shares the counts were converted with. */
+  answer_shares: string | null;
   import_id: string | null;
   file_name: string | null;
   row_number: number | null;

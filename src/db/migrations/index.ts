@@ -6,6 +6,7 @@ import * as m202603121000 from './202603121000_appraisal';
 import * as m202603150900 from './202603150900_unit_results';
 import * as m202603141200 from './202603141200_imports';
 import * as m202611220900 from './202611220900_user_email';
+import * as m202611231000 from './202611231000_survey_answers';
 
 export const migrations: Record<string, Migration> = {
   '202603010800_initial': m202603010800,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '202603150900_unit_results': m202603150900,
   '202603141200_imports': m202603141200,
   '202611220900_user_email': m202611220900,
+  '202611231000_survey_answers': m202611231000,
 };

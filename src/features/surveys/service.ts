@@ -1,11 +1,12 @@
 // Survey points: figures per unit × survey-scored criterion × respondent group, from a file
 // (all-or-nothing, in one transaction) or typed in; after every change the criterion's points
 // are recomputed by core/survey from all of the unit's groups and stored on the item
-// (assessment_items.survey_points), where results read them.
+// (assessment_items.survey_points), where results read them. Answer counts convert with the
+// criterion's shares from the criteria set (rules.ts); a figure keeps the counts and the shares.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { tryParsePoints, toDecimalString, type Points } from '../../core/points';
-import { answersToPercent, DEFAULT_ANSWER_SHARES, surveyPoints, type GroupFigure } from '../../core/survey';
+import { DEFAULT_WEIGHT, percentText, resolveSurvey, ruleOf, surveyPoints, type AnswerShare, type ResolvedSurvey } from '../../core/survey';
 import type { Database, Db } from '../../db/types';
 import type { PutSurveyFigure, SurveyFigure, SurveyImportResult, SurveyView } from '../../shared/api/surveys';
 import { assertCan, can, type Actor } from '../access/policy';
@@ -17,6 +18,7 @@ import type { LeafInfo, PreparedFramework } from '../assessments/prepared';
 import * as resultsRepo from '../results/repository';
 import * as repo from './repository';
 import type { SheetTable } from './spreadsheet';
+import { checkGroup, convertAnswers, explain, surveyRule, toGroupFigure } from './rules';
 import { validateTable, type ParsedFigure } from './validate';
 
 export class SurveysService {
@@ -46,12 +48,20 @@ export class SurveysService {
       const [unitId, nodeId] = key.split('|') as [string, string];
       const leaf = prepared.leaves.get(nodeId);
       if (!leaf) return [];
-      const r = surveyPoints(leaf.node.max, list.map(toGroup));
-      return r.ok ? [{ unitId, nodeId, points: toDecimalString(r.points), groups: r.groups, explanation: r.explanation }] : [];
+      const rule = surveyRule(prepared, leaf);
+      const r = surveyPoints(leaf.node.max, list.map((x) => toGroupFigure(rule, x)), ruleOf(rule));
+      const usedAnswers = list.some((x) => x.kind === 'answers');
+      return r.ok ? [{ unitId, nodeId, points: toDecimalString(r.points), groups: r.groups, explanation: explain(r.explanation, rule, usedAnswers) }] : [];
     });
     return {
-      criteria: this.surveyLeaves(prepared).map((l) => ({ nodeId: l.node.id, code: l.node.code, name: l.node.name, max: toDecimalString(l.node.max) })),
-      answerShares: DEFAULT_ANSWER_SHARES.map((s) => ({ answer: s.answer, percent: String(s.share / 100) })),
+      criteria: this.surveyLeaves(prepared).map((l) => ({
+        nodeId: l.node.id,
+        code: l.node.code,
+        name: l.node.name,
+        max: toDecimalString(l.node.max),
+        rule: presentRule(surveyRule(prepared, l), l.node.survey?.note ?? prepared.framework.survey?.note ?? null),
+      })),
+      answerShares: resolveSurvey(prepared.framework.survey, undefined).answers.map((a) => ({ answer: a.answer, percent: percentText(a.share, 'en') })),
       figures,
       results,
       imports: (await repo.imports(this.db, periodId)).map((i) => ({ id: i.id, fileName: i.file_name, rows: i.rows, createdAt: i.created_at, createdBy: i.username ?? null })),
@@ -72,7 +82,11 @@ export class SurveysService {
         leavesByCode.set(l.node.id, l);
         if (l.node.code) leavesByCode.set(l.node.code, l);
       }
-      const { figures, errors } = validateTable(table, { unitsByCode: new Map(units.map((u) => [u.code.toUpperCase(), { id: u.id, finalised: finalised.has(u.id) }])), leavesByCode });
+      const { figures, errors } = validateTable(table, {
+        unitsByCode: new Map(units.map((u) => [u.code.toUpperCase(), { id: u.id, finalised: finalised.has(u.id) }])),
+        leavesByCode,
+        ruleOf: (leaf) => surveyRule(prepared, leaf),
+      });
       if (errors.length > 0) return { importId: null, applied: 0, units: 0, criteria: 0, errors };
       const importId = randomUUID();
       const now = nowIso();
@@ -97,9 +111,12 @@ export class SurveysService {
       if (!leaf || leaf.scoredBy !== 'survey') throw invalid('nodeId', 'tiêu chí không chấm bằng điều tra xã hội học', 'the criterion is not survey-scored');
       if (!(await resultsRepo.periodUnits(tx, periodId)).some((u) => u.id === body.unitId)) throw invalid('unitId', 'đơn vị không tham gia đợt đánh giá', 'the unit does not take part in the period');
       if ((await resultsRepo.finalisedUnits(tx, periodId)).has(body.unitId)) throw conflict('Kết quả của đơn vị đã được chốt', "The unit's results are finalised", 'unitId');
-      const figure = manualFigure(body, leaf);
+      const rule = surveyRule(prepared, leaf);
+      const group = checkGroup(rule, body.group);
+      if (!group.ok) throw invalid('group', group.message.vi, group.message.en);
+      const figure = manualFigure(body, leaf, rule);
       const now = nowIso();
-      const parsed: ParsedFigure = { row: 0, unitId: body.unitId, nodeId: body.nodeId, group: body.group, ...figure };
+      const parsed: ParsedFigure = { row: 0, unitId: body.unitId, nodeId: body.nodeId, group: group.name, ...figure };
       const id = await this.store(tx, periodId, parsed, { import_id: null, file_name: null, row_number: null }, actor.id, now);
       await this.recompute(tx, period, prepared, [parsed]);
       await record(tx, { userId: actor.id, action: 'survey.figure', entityType: 'period', entityId: periodId, after: body });
@@ -132,7 +149,19 @@ export class SurveysService {
   }
 
   private store(db: Db, periodId: string, f: ParsedFigure, source: { import_id: string | null; file_name: string | null; row_number: number | null }, userId: string, now: string): Promise<string> {
-    return repo.putFigure(db, { period_id: periodId, unit_id: f.unitId, node_id: f.nodeId, respondent_group: f.group, kind: f.kind, value: f.value, ...source, created_at: now, created_by: userId });
+    return repo.putFigure(db, {
+      period_id: periodId,
+      unit_id: f.unitId,
+      node_id: f.nodeId,
+      respondent_group: f.group,
+      kind: f.kind,
+      value: f.value,
+      answer_counts: f.counts ? JSON.stringify(f.counts) : null,
+      answer_shares: f.shares ? JSON.stringify(f.shares) : null,
+      ...source,
+      created_at: now,
+      created_by: userId,
+    });
   }
 
   /** Recomputes the survey points of every unit × criterion touched, from all its groups. */
@@ -141,8 +170,9 @@ export class SurveysService {
     const assessments = await this.ctx.ensureAssessments(db, period, [...new Set(touched.map((f) => f.unitId))]);
     for (const f of keys.values()) {
       const leaf = prepared.leaves.get(f.nodeId)!;
+      const rule = surveyRule(prepared, leaf);
       const all = await repo.figuresOf(db, period.id, f.unitId, f.nodeId);
-      const r = all.length === 0 ? null : surveyPoints(leaf.node.max, all.map(toGroup));
+      const r = all.length === 0 ? null : surveyPoints(leaf.node.max, all.map((x) => toGroupFigure(rule, x)), ruleOf(rule));
       if (r && !r.ok) throw new AppError('validation', { vi: r.errors[0]!.vi, en: r.errors[0]!.en }, 'value');
       const a = assessments.get(f.unitId);
       if (a) await repo.setSurveyPoints(db, a.id, f.nodeId, r ? r.points : null);
@@ -150,15 +180,11 @@ export class SurveysService {
   }
 }
 
-function toGroup(r: { respondent_group: string; kind: string; value: number }): GroupFigure {
-  return r.kind === 'score' ? { group: r.respondent_group, kind: 'score', score: r.value as Points } : { group: r.respondent_group, kind: 'percent', percent: r.value };
-}
-
-function manualFigure(body: PutSurveyFigure, leaf: LeafInfo): { kind: 'percent' | 'score'; value: number } {
+function manualFigure(body: PutSurveyFigure, leaf: LeafInfo, rule: ResolvedSurvey): Pick<ParsedFigure, 'kind' | 'value' | 'counts' | 'shares'> {
   if (body.answers !== undefined) {
-    const p = answersToPercent(body.answers);
-    if (typeof p !== 'number') throw invalid('answers', p.vi, p.en);
-    return { kind: 'percent', value: p };
+    const c = convertAnswers(rule, body.answers);
+    if ('error' in c) throw invalid('answers', c.error.vi, c.error.en);
+    return { kind: 'answers', value: c.percent, counts: c.counts, shares: c.shares };
   }
   const text = (body.percent ?? body.score)!;
   const field = body.percent !== undefined ? 'percent' : 'score';
@@ -167,6 +193,27 @@ function manualFigure(body: PutSurveyFigure, leaf: LeafInfo): { kind: 'percent' 
   const max = field === 'percent' ? 1_000_000 : leaf.node.max;
   if (v < 0 || v > max) throw invalid(field, field === 'percent' ? 'tỷ lệ phải từ 0 đến 100' : 'điểm phải từ 0 đến điểm tối đa của tiêu chí', field === 'percent' ? 'the percent must be between 0 and 100' : "the score must be between 0 and the criterion's maximum");
   return { kind: field, value: v };
+}
+
+/** A criterion's rule as the surveys screen shows it: shares in % ("33.33"), weights as decimals. */
+function presentRule(rule: ResolvedSurvey, note: string | null) {
+  return {
+    answers: rule.answers.map((a) => ({ answer: a.answer, label: a.label ?? null, labelEn: a.labelEn ?? null, percent: percentText(a.share, 'en') })),
+    answersFrom: rule.answersFrom,
+    groups: rule.groups?.map((g) => ({ name: g.name, nameEn: g.nameEn ?? null, weight: toDecimalString((g.weight ?? DEFAULT_WEIGHT) as Points) })) ?? null,
+    groupsFrom: rule.groupsFrom,
+    step: toDecimalString(rule.step as Points),
+    note,
+  };
+}
+
+function parseJson<T>(text: string | null): T | null {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
 }
 
 function present(r: repo.FigureRow, prepared: PreparedFramework): SurveyFigure {
@@ -180,6 +227,8 @@ function present(r: repo.FigureRow, prepared: PreparedFramework): SurveyFigure {
     group: r.respondent_group,
     kind: r.kind as SurveyFigure['kind'],
     value: toDecimalString(r.value as Points),
+    answers: r.kind === 'answers' ? parseJson<Record<string, number>>(r.answer_counts) : null,
+    shares: r.kind === 'answers' ? (parseJson<AnswerShare[]>(r.answer_shares)?.map((a) => ({ answer: a.answer, percent: percentText(a.share, 'en') })) ?? null) : null,
     source: { kind: r.import_id === null && r.file_name === null ? 'manual' : 'file', importId: r.import_id, fileName: r.file_name, row: r.row_number },
     createdAt: r.created_at,
     createdBy: r.username ?? null,

@@ -82,7 +82,8 @@ describeEachApp('survey points', (getApp) => {
     expect(res.statusCode, res.body).toBe(200);
     const manual = await t.inject(organiser, 'PUT', `/api/periods/${periodId}/surveys/figures`, { unitId: units[0]!.id, nodeId: '2.1', group: 'Công chức', answers: { A: 10, B: 5, C: 5 } });
     expect(manual.statusCode, manual.body).toBe(200);
-    expect(manual.json()).toMatchObject({ kind: 'percent', value: '70', source: { kind: 'manual', fileName: null } });
+    // No survey rule in this set: the default shares A 100 %, B 60 %, C 20 %, D 0 % (10 A, 5 B, 5 C → 70 %).
+    expect(manual.json()).toMatchObject({ kind: 'answers', value: '70', answers: { A: 10, B: 5, C: 5 }, shares: [{ answer: 'A', percent: '100' }, { answer: 'B', percent: '60' }, { answer: 'C', percent: '20' }, { answer: 'D', percent: '0' }], source: { kind: 'manual', fileName: null } });
     const view = (await t.inject(organiser, 'GET', `/api/periods/${periodId}/surveys`)).json<{ results: { nodeId: string; points: string; groups: number }[] }>();
     expect(view.results).toMatchObject([{ nodeId: '2.1', points: '2.4', groups: 2 }]); // (90 + 70) / 2 = 80 % of 3
     const notSurvey = await t.inject(organiser, 'PUT', `/api/periods/${periodId}/surveys/figures`, { unitId: units[0]!.id, nodeId: '1.1', group: 'Người dân', percent: '50' });

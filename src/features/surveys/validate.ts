@@ -1,8 +1,11 @@
-// Checks every row of a survey file against the period (its units, its survey-scored criteria)
-// and collects ALL problems, each naming the row and the column, before anything is applied.
+// Checks every row of a survey file against the period (its units, its survey-scored criteria,
+// each criterion's answer scale and respondent groups from the criteria set) and collects ALL
+// problems, each naming the row and the column, before anything is applied.
 import { parsePoints, tryParsePoints } from '../../core/points';
+import type { AnswerShare, ResolvedSurvey } from '../../core/survey';
 import type { SurveyRowError } from '../../shared/api/surveys';
 import type { LeafInfo } from '../assessments/prepared';
+import { checkGroup, convertAnswers } from './rules';
 import { COLUMN_NAME, type SheetTable, type SurveyColumn } from './spreadsheet';
 
 export interface ParsedFigure {
@@ -10,15 +13,20 @@ export interface ParsedFigure {
   unitId: string;
   nodeId: string;
   group: string;
-  kind: 'percent' | 'score';
+  /** 'answers': counts converted with the criterion's shares; `value` is the percent they came to. */
+  kind: 'percent' | 'score' | 'answers';
   /** 1/10 000 of a percent, or points units. */
   value: number;
+  counts?: Record<string, number>;
+  shares?: AnswerShare[];
 }
 
 export interface Lookups {
   unitsByCode: ReadonlyMap<string, { id: string; finalised: boolean }>;
   /** Survey-scored leaves by code (and by id). */
   leavesByCode: ReadonlyMap<string, LeafInfo>;
+  /** The criterion's survey rule (answer shares, groups). */
+  ruleOf: (leaf: LeafInfo) => ResolvedSurvey;
 }
 
 const HUNDRED = parsePoints('100');
@@ -27,9 +35,16 @@ export function validateTable(table: SheetTable, lookups: Lookups): { figures: P
   const errors: SurveyRowError[] = [];
   const err = (row: number, column: string, vi: string, en: string) => errors.push({ row, column, message: { vi: `Dòng ${row}, cột "${column}": ${vi}`, en: `Row ${row}, column "${column}": ${en}` } });
   const where = new Map<SurveyColumn, number>();
+  const answerCols: { key: string; answer: string; text: string; index: number }[] = [];
   table.header.forEach((h, i) => {
     if (h.column === null) {
-      if (h.text !== '') err(1, h.text, 'cột không được hỗ trợ (cần unit_code, criterion_code, group, score hoặc percent)', 'unknown column (expected unit_code, criterion_code, group, score or percent)');
+      if (h.text !== '') err(1, h.text, 'cột không được hỗ trợ (cần unit_code, criterion_code, group, score, percent hoặc answer_A, answer_B …)', 'unknown column (expected unit_code, criterion_code, group, score, percent or answer_A, answer_B …)');
+      return;
+    }
+    if (h.column === 'answer') {
+      const key = (h.answer ?? '').toUpperCase();
+      if (answerCols.some((a) => a.key === key)) err(1, h.text, 'cột bị lặp', 'column appears twice');
+      else answerCols.push({ key, answer: h.answer ?? '', text: h.text, index: i });
       return;
     }
     if (where.has(h.column)) err(1, h.text, 'cột bị lặp', 'column appears twice');
@@ -38,7 +53,7 @@ export function validateTable(table: SheetTable, lookups: Lookups): { figures: P
   for (const need of ['unit', 'criterion', 'group'] as const) {
     if (!where.has(need)) err(1, COLUMN_NAME[need], 'thiếu cột ở dòng tiêu đề', 'missing from the header row');
   }
-  if (!where.has('score') && !where.has('percent')) err(1, 'score | percent', 'cần cột điểm (score) hoặc tỷ lệ (percent)', 'a score or percent column is needed');
+  if (!where.has('score') && !where.has('percent') && answerCols.length === 0) err(1, 'score | percent', 'cần cột điểm (score), tỷ lệ (percent) hoặc số phiếu theo phương án (answer_A …)', 'a score, percent or answer count (answer_A …) column is needed');
   if (errors.length > 0) return { figures: [], errors };
   if (table.rows.length === 0) err(2, COLUMN_NAME.unit, 'tệp không có dòng số liệu nào', 'the file has no data rows');
 
@@ -55,14 +70,41 @@ export function validateTable(table: SheetTable, lookups: Lookups): { figures: P
     const leaf = lookups.leavesByCode.get(code);
     if (code === '') err(row, COLUMN_NAME.criterion, 'thiếu mã tiêu chí', 'the criterion code is missing');
     else if (!leaf) err(row, COLUMN_NAME.criterion, `không có tiêu chí "${code}" chấm bằng điều tra xã hội học trong bộ tiêu chí`, `no survey-scored criterion "${code}" in the criteria set`);
-    const group = cell('group');
+    const rule = leaf ? lookups.ruleOf(leaf) : null;
+    let group = cell('group');
     if (group === '') err(row, COLUMN_NAME.group, 'thiếu nhóm đối tượng khảo sát', 'the respondent group is missing');
+    else if (rule) {
+      const g = checkGroup(rule, group);
+      if (g.ok) group = g.name;
+      else {
+        err(row, COLUMN_NAME.group, g.message.vi, g.message.en);
+        group = '';
+      }
+    }
     const score = cell('score');
     const percent = cell('percent').replace(/%$/, '').trim();
-    let value: { kind: 'percent' | 'score'; value: number } | null = null;
-    if (score !== '' && percent !== '') err(row, COLUMN_NAME.score, 'chỉ ghi điểm hoặc tỷ lệ, không cả hai', 'give a score or a percent, not both');
-    else if (score === '' && percent === '') err(row, 'score | percent', 'thiếu điểm hoặc tỷ lệ', 'the score or percent is missing');
-    else if (percent !== '') {
+    const given = answerCols.filter((a) => (cells[a.index] ?? '').trim() !== '');
+    let value: Omit<ParsedFigure, 'row' | 'unitId' | 'nodeId' | 'group'> | null = null;
+    const kinds = [score !== '', percent !== '', given.length > 0].filter(Boolean).length;
+    if (kinds > 1) err(row, given.length > 0 ? given[0]!.text : COLUMN_NAME.score, 'chỉ ghi một trong: điểm, tỷ lệ hoặc số phiếu theo phương án', 'give one of a score, a percent or answer counts, not several');
+    else if (kinds === 0) err(row, 'score | percent', 'thiếu điểm, tỷ lệ hoặc số phiếu', 'the score, percent or answer counts are missing');
+    else if (given.length > 0) {
+      const counts: Record<string, number> = {};
+      let bad = false;
+      for (const a of given) {
+        const text = (cells[a.index] ?? '').trim();
+        const n = /^\d+$/.test(text) ? Number(text) : NaN;
+        if (!Number.isSafeInteger(n)) {
+          err(row, a.text, `"${text}" không phải là số phiếu (số nguyên không âm)`, `"${text}" is not a count of answers (a whole number ≥ 0)`);
+          bad = true;
+        } else counts[a.answer] = n;
+      }
+      if (!bad && rule) {
+        const c = convertAnswers(rule, counts);
+        if ('error' in c) err(row, given.map((a) => a.text).join(' | '), c.error.vi, c.error.en);
+        else value = { kind: 'answers', value: c.percent, counts: c.counts, shares: c.shares };
+      }
+    } else if (percent !== '') {
       const p = tryParsePoints(percent);
       if (p === undefined) err(row, COLUMN_NAME.percent, `"${percent}" không phải là số`, `"${percent}" is not a number`);
       else if (p < 0 || p > HUNDRED) err(row, COLUMN_NAME.percent, 'tỷ lệ phải từ 0 đến 100', 'the percent must be between 0 and 100');

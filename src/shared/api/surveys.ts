@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { decimalString } from './assessments';
 import { bilingual, id } from './common';
 
-export const SURVEY_VALUE_KINDS = ['percent', 'score'] as const;
+export const SURVEY_VALUE_KINDS = ['percent', 'score', 'answers'] as const;
 export const surveyValueKind = z.enum(SURVEY_VALUE_KINDS);
 
 export const surveySource = z.object({
@@ -24,9 +24,16 @@ export const surveyFigure = z.object({
   nodeId: z.string(),
   code: z.string().nullable(),
   group: z.string(),
-  /** 'percent': share of the criterion's points in %, "72.5"; 'score': points on the criterion's scale. */
+  /**
+   * 'percent': share of the criterion's points in %, "72.5"; 'score': points on the criterion's
+   * scale; 'answers': counts per answer, `value` the percent they came to with `shares`.
+   */
   kind: surveyValueKind,
   value: z.string(),
+  /** 'answers' only: the counts as entered, by the set's spelling of each answer. */
+  answers: z.record(z.string(), z.number().int()).nullable(),
+  /** 'answers' only: the shares the counts were converted with ("75", "33.33" in %). */
+  shares: z.array(z.object({ answer: z.string(), percent: z.string() })).nullable(),
   source: surveySource,
   createdAt: z.string(),
   createdBy: z.string().nullable(),
@@ -50,9 +57,24 @@ export const surveyImportInfo = z.object({
   createdBy: z.string().nullable(),
 });
 
+/** Where a part of a criterion's rule comes from: its own override, the set, or the default. */
+export const surveyRuleOrigin = z.enum(['criterion', 'set', 'default']);
+
+/** A survey-scored criterion's conversion rule, resolved from the criteria set. */
+export const surveyRuleView = z.object({
+  answers: z.array(z.object({ answer: z.string(), label: z.string().nullable(), labelEn: z.string().nullable(), percent: z.string() })),
+  answersFrom: surveyRuleOrigin,
+  /** null: any group, all weighing the same. */
+  groups: z.array(z.object({ name: z.string(), nameEn: z.string().nullable(), weight: z.string() })).nullable(),
+  groupsFrom: surveyRuleOrigin,
+  step: z.string(),
+  note: z.string().nullable(),
+});
+export type SurveyRuleView = z.infer<typeof surveyRuleView>;
+
 export const surveyView = z.object({
-  criteria: z.array(z.object({ nodeId: z.string(), code: z.string().nullable(), name: z.string(), max: z.string() })),
-  /** Answer shares of the set's rule (A 100 %, B 60 %, C 20 %, D 0 %) for manual entry by answer counts. */
+  criteria: z.array(z.object({ nodeId: z.string(), code: z.string().nullable(), name: z.string(), max: z.string(), rule: surveyRuleView })),
+  /** The set's answer shares (default A 100 %, B 60 %, C 20 %, D 0 %); each criterion's own are in `criteria[].rule`. */
   answerShares: z.array(z.object({ answer: z.string(), percent: z.string() })),
   figures: z.array(surveyFigure),
   results: z.array(surveyResult),
@@ -77,7 +99,8 @@ export type SurveyImportResult = z.infer<typeof surveyImportResult>;
 
 /**
  * Manual entry of one figure. Give exactly one of `percent`, `score`, or `answers` (counts of
- * answers per option, converted with the answer shares to a percent).
+ * answers per option, converted with the criterion's answer shares to a percent). When the set
+ * lists respondent groups, `group` must be one of them.
  */
 export const putSurveyFigure = z.strictObject({
   unitId: id,
@@ -85,6 +108,7 @@ export const putSurveyFigure = z.strictObject({
   group: z.string().trim().min(1).max(100),
   percent: decimalString.optional(),
   score: decimalString.optional(),
+  /** Counts per answer of the criterion's scale (criteria set `survey.answers`). */
   answers: z.record(z.string().max(10), z.number().int().min(0).max(10_000_000)).optional(),
 });
 export type PutSurveyFigure = z.infer<typeof putSurveyFigure>;

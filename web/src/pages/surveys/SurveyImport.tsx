@@ -8,8 +8,9 @@ import type { SurveyImportResult, SurveyRowError } from '../../../../src/shared/
 import type { Locale } from '../../api/types';
 import { errorMessage, uploadWithProgress } from '../assessment/http';
 import type { ResultsMessages } from '../results/messages';
+import type { SurveyMessages } from './messages';
 
-export function SurveyImport({ periodId, locale, r }: { periodId: string; locale: Locale; r: ResultsMessages }) {
+export function SurveyImport({ periodId, locale, r, s }: { periodId: string; locale: Locale; r: ResultsMessages; s: SurveyMessages }) {
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<SurveyImportResult | null>(null);
@@ -38,7 +39,9 @@ export function SurveyImport({ periodId, locale, r }: { periodId: string; locale
 
   return (
     <div data-testid="survey-import">
-      <Typography.Paragraph type="secondary">{r.importHelp}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {r.importHelp} {s.importAnswers}
+      </Typography.Paragraph>
       <Upload.Dragger
         accept=".csv,.xlsx"
         multiple={false}

@@ -1,12 +1,16 @@
-// Entering one survey figure by hand: unit, criterion, respondent group, and a percent, a score
-// or the counts of answers per option (converted with the set's answer shares).
-import { Button, Form, Input, InputNumber, Segmented, Select } from 'antd';
+// Entering one survey figure by hand: unit, criterion, respondent group (one of the set's groups
+// when it lists them), and a percent, a score or the counts of answers per option of the chosen
+// criterion's scale (converted on the server with the criterion's answer shares).
+import { Button, Form, Input, InputNumber, Segmented, Select, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PutSurveyFigure, SurveyFigure, SurveyView } from '../../../../src/shared/api/surveys';
 import { api } from '../../api/client';
 import { useServerErrors } from '../../components/serverErrors';
+import { useLocale } from '../../i18n';
+import { fmtPoints } from '../assessment/format';
 import type { ResultsMessages } from '../results/messages';
+import type { SurveyMessages } from './messages';
 
 type Kind = 'percent' | 'score' | 'answers';
 interface Values {
@@ -17,10 +21,13 @@ interface Values {
   answers?: Record<string, number | null>;
 }
 
-export function SurveyManual({ periodId, view, units, r }: { periodId: string; view: SurveyView; units: { value: string; label: string }[]; r: ResultsMessages }) {
+export function SurveyManual({ periodId, view, units, r, s }: { periodId: string; view: SurveyView; units: { value: string; label: string }[]; r: ResultsMessages; s: SurveyMessages }) {
   const qc = useQueryClient();
+  const { locale } = useLocale();
   const [form] = Form.useForm<Values>();
   const [kind, setKind] = useState<Kind>('percent');
+  const nodeId = Form.useWatch('nodeId', form);
+  const rule = view.criteria.find((c) => c.nodeId === nodeId)?.rule ?? null;
   const errors = useServerErrors(form, ['unitId', 'nodeId', 'group', 'percent', 'score', 'answers'], { percent: 'value', score: 'value' });
   const put = useMutation({
     mutationFn: (body: PutSurveyFigure) => api.put<SurveyFigure>(`/periods/${encodeURIComponent(periodId)}/surveys/figures`, body),
@@ -57,7 +64,11 @@ export function SurveyManual({ periodId, view, units, r }: { periodId: string; v
           />
         </Form.Item>
         <Form.Item name="group" rules={[{ required: true, whitespace: true, message: r.group }]}>
-          <Input placeholder={r.group} style={{ width: 180 }} />
+          {rule?.groups ? (
+            <Select placeholder={r.group} style={{ width: 200 }} options={rule.groups.map((g) => ({ value: g.name, label: locale === 'en' ? (g.nameEn ?? g.name) : g.name }))} />
+          ) : (
+            <Input placeholder={r.group} style={{ width: 180 }} />
+          )}
         </Form.Item>
         <Form.Item>
           <Segmented<Kind>
@@ -71,11 +82,17 @@ export function SurveyManual({ periodId, view, units, r }: { periodId: string; v
           />
         </Form.Item>
         {kind === 'answers' ? (
-          view.answerShares.map((a) => (
-            <Form.Item key={a.answer} name={['answers', a.answer]} label={`${a.answer} (${a.percent.replace('.', ',')} %)`}>
-              <InputNumber<number> min={0} precision={0} style={{ width: 90 }} />
+          rule ? (
+            rule.answers.map((a) => (
+              <Form.Item key={`${nodeId ?? ''}/${a.answer}`} name={['answers', a.answer]} label={`${a.answer} (${fmtPoints(a.percent, locale)} %)`}>
+                <InputNumber<number> min={0} precision={0} style={{ width: 90 }} data-testid={`answer-${a.answer}`} />
+              </Form.Item>
+            ))
+          ) : (
+            <Form.Item>
+              <Typography.Text type="secondary">{s.chooseCriterion}</Typography.Text>
             </Form.Item>
-          ))
+          )
         ) : (
           <Form.Item name="value" rules={[{ required: true, message: r.value }]}>
             <Input placeholder={kind === 'percent' ? r.percent : r.score} inputMode="decimal" style={{ width: 120 }} />

@@ -1,6 +1,7 @@
-// Survey points of a period (#/periods/:periodId/surveys): import from a file or enter by hand;
-// every figure with its source (file and row, or manual); the points each unit gets per
-// survey-scored criterion with how they were computed.
+// Survey points of a period (#/periods/:periodId/surveys): each criterion's conversion scale from
+// the criteria set; import from a file or enter by hand; every figure with its source (file and
+// row, or manual; answer counts with the shares they were converted with); the points each unit
+// gets per survey-scored criterion with how they were computed.
 import { App, Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -16,13 +17,16 @@ import { ErrorAlert } from '../../components/serverErrors';
 import { useLocale } from '../../i18n';
 import { fmtPoints } from '../assessment/format';
 import { useResultsT } from '../results/messages';
+import { useSurveyT } from './messages';
 import { SurveyImport } from './SurveyImport';
 import { SurveyManual } from './SurveyManual';
+import { sharesLine, SurveyRules } from './SurveyRules';
 
 type Result = SurveyView['results'][number];
 
 export function SurveysPage({ periodId }: { periodId: string }) {
   const r = useResultsT();
+  const s = useSurveyT();
   const { locale } = useLocale();
   const { modal } = App.useApp();
   const qc = useQueryClient();
@@ -48,13 +52,18 @@ export function SurveysPage({ periodId }: { periodId: string }) {
         {v ? (
           <Flex vertical gap={16}>
             {v.criteria.length === 0 ? <Empty description={r.noCriteria} /> : null}
+            {v.criteria.length > 0 ? (
+              <Card size="small" title={s.ruleTitle}>
+                <SurveyRules view={v} locale={locale} r={r} s={s} />
+              </Card>
+            ) : null}
             {v.canEdit ? (
               <>
                 <Card size="small" title={r.importTitle}>
-                  <SurveyImport periodId={periodId} locale={locale} r={r} />
+                  <SurveyImport periodId={periodId} locale={locale} r={r} s={s} />
                 </Card>
                 <Card size="small" title={r.manualTitle}>
-                  <SurveyManual periodId={periodId} view={v} units={units} r={r} />
+                  <SurveyManual periodId={periodId} view={v} units={units} r={r} s={s} />
                 </Card>
               </>
             ) : null}
@@ -90,7 +99,7 @@ export function SurveysPage({ periodId }: { periodId: string }) {
                     title: r.value,
                     align: 'right',
                     width: 110,
-                    render: (_, f) => (f.kind === 'percent' ? `${fmtPoints(f.value, locale)}%` : fmtPoints(f.value, locale)),
+                    render: (_, f) => (f.kind === 'score' ? fmtPoints(f.value, locale) : `${fmtPoints(f.value, locale)} %`),
                   },
                   {
                     title: r.source,
@@ -100,6 +109,11 @@ export function SurveysPage({ periodId }: { periodId: string }) {
                         <Typography.Text type="secondary">
                           {formatDateTime(f.createdAt, locale)} · {f.createdBy ?? ''}
                         </Typography.Text>
+                        {f.answers ? (
+                          <Typography.Text type="secondary" style={{ display: 'block' }} data-testid="figure-shares">
+                            {s.counts}: {Object.entries(f.answers).map(([a, n]) => `${n} ${a}`).join(' · ')} — {s.convertedWith} {sharesLine(f.shares ?? [], locale)}
+                          </Typography.Text>
+                        ) : null}
                       </span>
                     ),
                   },
