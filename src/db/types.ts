@@ -355,6 +355,18 @@ export interface UnitResultsTable {
   figures: string;
 }
 
+/** A criterion's deadline set by the organiser for one period (src/features/periods/deadlines.ts). */
+export interface PeriodDeadlinesTable {
+  period_id: string;
+  /** The leaf's node id in the period's criteria set. */
+  criterion_id: string;
+  /** ISO date. */
+  deadline: string;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -384,6 +396,7 @@ export interface Database {
   remediation_progress: RemediationProgressTable;
   unit_results: UnitResultsTable;
   imports: ImportsTable;
+  period_deadlines: PeriodDeadlinesTable;
 }
 
 /** What repositories take: the database or an open transaction. */

@@ -15,6 +15,7 @@ import { healthRoutes } from '../features/health/routes';
 import { homeRoutes } from '../features/home/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { importRoutes } from '../features/imports/routes';
+import { periodDeadlineRoutes } from '../features/periods/deadline-routes';
 import { periodRoutes } from '../features/periods/routes';
 import { unitRoutes } from '../features/units/routes';
 import { sessionRoutes } from '../features/sessions/routes';
@@ -63,6 +64,7 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   unitRoutes(app, services.units);
   frameworkRoutes(app, services.frameworks);
   periodRoutes(app, services.periods);
+  periodDeadlineRoutes(app, services.periodDeadlines);
   auditRoutes(app, services.audit);
   homeRoutes(app, services.home);
   assessmentRoutes(app, services);

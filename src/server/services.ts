@@ -13,6 +13,7 @@ import { FrameworksService } from '../features/frameworks/service';
 import { HomeService } from '../features/home/service';
 import { NotificationsService } from '../features/notifications/service';
 import { ImportsService } from '../features/imports/service';
+import { PeriodDeadlinesService } from '../features/periods/deadlines';
 import { PeriodsService } from '../features/periods/service';
 import { SessionsService } from '../features/sessions/service';
 import { UnitsService } from '../features/units/service';
@@ -27,6 +28,8 @@ export interface Services {
   units: UnitsService;
   frameworks: FrameworksService;
   periods: PeriodsService;
+  /** Per-criterion deadlines of a period; a change recomputes stored points. */
+  periodDeadlines: PeriodDeadlinesService;
   audit: AuditService;
   home: HomeService;
   assessments: AssessmentsService;
@@ -50,12 +53,17 @@ export function buildServices(
   const files = new FileStore(config.filesDir);
   const assessments = new AssessmentsService(db, frameworks);
   const notifications = new NotificationsService(db);
+  const cycle = buildCycle(db, frameworks, periods);
+  const periodDeadlines = new PeriodDeadlinesService(db, (tx, id) => assessments.loader.prepared(tx, id));
+  // Results aggregate stored points, which a deadline change rewrites.
+  periodDeadlines.onChange = (periodId) => cycle.results.invalidate(periodId);
   return {
     sessions: new SessionsService(db, { ttlMs: config.sessionTtlMs, lockout: config.lockout }),
     users: new UsersService(db),
     units: new UnitsService(db),
     frameworks,
     periods,
+    periodDeadlines,
     audit: new AuditService(db),
     home: new HomeService(db, periods),
     assessments,
@@ -64,7 +72,7 @@ export function buildServices(
     documents: new AssessmentDocuments(db, assessments),
     evidence: new EvidenceService(db, assessments, files, config.maxUploadBytes),
     notifications,
-    cycle: buildCycle(db, frameworks, periods),
+    cycle,
     imports: new ImportsService(db, frameworks, new FileStore(config.filesDir), { maxBytes: config.maxUploadBytes, timeBudgetMs: 15_000 }),
   };
 }

@@ -7,6 +7,7 @@ import * as m202603150900 from './202603150900_unit_results';
 import * as m202603141200 from './202603141200_imports';
 import * as m202611220900 from './202611220900_user_email';
 import * as m202611231000 from './202611231000_survey_answers';
+import * as m202611231100 from './202611231100_period_deadlines';
 
 export const migrations: Record<string, Migration> = {
   '202603010800_initial': m202603010800,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '202603141200_imports': m202603141200,
   '202611220900_user_email': m202611220900,
   '202611231000_survey_answers': m202611231000,
+  '202611231100_period_deadlines': m202611231100,
 };

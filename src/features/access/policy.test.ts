@@ -37,6 +37,7 @@ const ROWS: Record<Action, Record<Role, { own: Cell; other: Cell }>> = {
   'period.create':       row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('n'), R('n')),
   'period.update':       row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('n'), R('n')),
   'period.transition':   row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('n'), R('n')),
+  'period.deadlines':    row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('n'), R('n')),
   'audit.read':          row(R('Y'), R('Y'), R('n'), R('n'), R('n'), R('n'), R('n')),
   'home.read':           row(R('Y'), R('Y'), R('Y'), R('Y'), R('Y'), R('Y'), R('Y')),
   'assessment.read':     row(R('Y'), R('Y'), R('Y', 'n'), R('Y', 'n'), R('Y', 'n'), R('Y'), R('n')),

@@ -29,6 +29,8 @@ export const ACTIONS = [
   'period.create',
   'period.update',
   'period.transition',
+  // Per-criterion deadlines of a period (periods/deadlines.ts): setting them recomputes scores.
+  'period.deadlines',
   'audit.read',
   'home.read',
   // A unit's own data in a period (self-assessment, evidence). Used by later issues.
@@ -104,6 +106,7 @@ const rules: Record<Role, Partial<Record<Action, Rule>>> = {
     'period.create': always,
     'period.update': always,
     'period.transition': always,
+    'period.deadlines': always,
     'audit.read': always,
     'assessment.read': always,
     'assessment.reopen': always,
@@ -128,6 +131,7 @@ const rules: Record<Role, Partial<Record<Action, Rule>>> = {
     'period.create': always,
     'period.update': always,
     'period.transition': always,
+    'period.deadlines': always,
     'audit.read': always,
     'assessment.read': always,
     'assessment.reopen': always,

@@ -20,6 +20,8 @@ import { assertOnLeaf, canOnLeaf, type IssueContext } from './context';
 import { evidenceRefs, presentRound, stateOf } from './present';
 import * as repo from './repository';
 import { appraisalValue, stepOf } from './score';
+import { needsPeriodDeadline, withDeadlines } from '../periods/deadline-rules';
+import { withPeriodDeadlines } from '../periods/deadline-window';
 
 /** Appraisal continues after the window closes only for units reopened by the council. */
 export const APPRAISING: ReadonlySet<string> = new Set(['appraisal', 'closed']);
@@ -72,7 +74,9 @@ export class AppraisalService {
     const cited = rounds.flatMap((r) => r.answerEvidenceIds);
     const history = await assessmentsRepo.history(db, l.row.id, nodeId);
     const mark = await repo.mark(db, l.row.id, nodeId);
-    const shown = l.prepared.view.find((n) => n.id === nodeId)!;
+    // The leaf as the form shows it, with the deadline it is scored against (the set's or the period's).
+    const window = await withPeriodDeadlines(db, l.row.period_id, { dataStart: l.row.data_start, dataEnd: l.row.data_end }, needsPeriodDeadline(leaf));
+    const shown = withDeadlines([l.prepared.view.find((n) => n.id === nodeId)!], l.prepared, window)[0]!;
     const live = rounds.find((r) => r.status !== 'closed')?.status;
     const periodOpen = APPRAISING.has(l.row.period_status);
     const canWrite = periodOpen && !l.finalised && canOnLeaf(l.actor, 'appraisal.score', l.row.unit_id, leaf);
@@ -128,7 +132,8 @@ export class AppraisalService {
       const row = await assessmentsRepo.item(tx, assessmentId, nodeId);
       if (!row) throw notFound(CRITERION);
       if (row.version !== body.baseVersion) return { ok: false, mine: body, theirs: await this.view(tx, l, nodeId) };
-      const value = appraisalValue(leaf, body, { dataStart: l.row.data_start, dataEnd: l.row.data_end });
+      const window = await withPeriodDeadlines(tx, l.row.period_id, { dataStart: l.row.data_start, dataEnd: l.row.data_end }, needsPeriodDeadline(leaf));
+      const value = appraisalValue(leaf, body, window);
       const comment = body.comment ?? commentOf(row.appraisal_comment);
       const stored: StoredComment = { comment, explanation: value.explanation };
       const change: repo.AppraisalChange = {

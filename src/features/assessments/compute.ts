@@ -12,6 +12,12 @@ import type { LeafInfo } from './prepared';
 export interface PeriodWindow {
   dataStart: string;
   dataEnd: string;
+  /**
+   * Deadlines the organiser set for this period, by leaf id (ISO dates; periods/deadlines.ts).
+   * Only leaves whose criteria set states no deadline use them: the set's own date wins in
+   * core/rubric/deadline.ts. Absent = not loaded because the caller's leaf does not need them.
+   */
+  deadlines?: ReadonlyMap<string, string>;
 }
 
 export interface Computed {
@@ -36,7 +42,7 @@ export function computeItem(leaf: LeafInfo, input: ItemInput | null, window: Per
   }
   const core = toCore(input);
   if (!('type' in core)) return { points: null, explanation: null, errors: [core] };
-  const result = evaluateRubric(leaf.rubric, core, { max: leaf.node.max, periodStart: window.dataStart, periodEnd: window.dataEnd });
+  const result = evaluateRubric(leaf.rubric, core, { max: leaf.node.max, periodStart: window.dataStart, periodEnd: window.dataEnd, deadline: window.deadlines?.get(leaf.node.id) });
   if (result.ok) return { points: result.points, explanation: result.explanation, errors: [] };
   return { points: null, explanation: null, errors: result.errors };
 }

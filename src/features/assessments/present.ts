@@ -1,12 +1,13 @@
 // Item rows as the API shows them, with the flags a reviewer looks for: no evidence, evidence
 // dated outside the data window or after the rubric's deadline, input errors, the unit's own flag.
 import { toDecimalString, type Points } from '../../core/points';
-import { formatDate, resolveDeadline } from '../../core/dates';
+import { formatDate } from '../../core/dates';
 import type { InputError } from '../../core/rubric/types';
 import type { Bilingual } from '../../core/text';
 import type { AssessmentItemsTable } from '../../db/types';
 import type { Item, ItemFlag, ItemInput } from '../../shared/api/assessments';
 import { parseJson } from '../common/json';
+import { effectiveDeadline } from '../periods/deadline-rules';
 import type { PeriodWindow } from './compute';
 import type { LeafInfo } from './prepared';
 
@@ -32,9 +33,10 @@ export function flagsOf(row: AssessmentItemsTable, leaf: LeafInfo, evidence: Lin
       evidenceIds: outside.map((e) => e.evidence_id),
     });
   }
-  // A yearly deadline ("01-20") counts in the year the data window ends, as the rubric scores it.
-  const deadline = leaf.deadline === null ? undefined : resolveDeadline(leaf.deadline, Number(window.dataEnd.slice(0, 4)));
-  if (deadline !== undefined) {
+  // The deadline the rubric scores against: the set's own (a yearly "01-20" in the year the data
+  // window ends) or, when the set states none, the one the organiser set for the period.
+  const deadline = effectiveDeadline(leaf, window).date;
+  if (deadline !== null) {
     const late = evidence.filter((e) => e.document_date !== null && e.document_date > deadline);
     if (late.length > 0) {
       flags.push({

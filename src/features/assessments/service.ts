@@ -16,6 +16,9 @@ import { computeItem } from './compute';
 import { ContextLoader, usernames, type Loaded } from './context';
 import { PreparedCache } from './prepared';
 import { presentItem, type LinkedEvidence } from './present';
+import type { PeriodWindow } from './compute';
+import { anyNeedsPeriodDeadline, needsPeriodDeadline, withDeadlines } from '../periods/deadline-rules';
+import { withPeriodDeadlines } from '../periods/deadline-window';
 import * as repo from './repository';
 import { summarize } from './summary';
 import { refusal } from './workflow';
@@ -61,18 +64,26 @@ export class AssessmentsService {
   }
 
   private async buildView(actor: Actor, l: Loaded): Promise<AssessmentView> {
-    const items = await this.items(this.db, l);
+    const window = await this.windowFor(this.db, l);
+    const items = await this.items(this.db, l, window);
     const rows = await repo.items(this.db, l.row.id);
     return {
       assessment: await this.loader.header(this.db, actor, l),
-      framework: { id: l.prepared.id, name: l.prepared.framework.name, nodes: l.prepared.view },
+      // Deadline leaves carry the deadline they are scored against (the set's or the period's).
+      framework: { id: l.prepared.id, name: l.prepared.framework.name, nodes: withDeadlines(l.prepared.view, l.prepared, window) },
       items,
       summary: summarize(l.prepared, rows, items),
     };
   }
 
+  /** The period's window, with its criterion deadlines when a leaf of the set needs them. */
+  private windowFor(db: Db, l: Loaded): Promise<PeriodWindow> {
+    return withPeriodDeadlines(db, l.row.period_id, l.window, anyNeedsPeriodDeadline(l.prepared));
+  }
+
   /** Every item in document order. */
-  async items(db: Db, l: Loaded): Promise<Item[]> {
+  async items(db: Db, l: Loaded, known?: PeriodWindow): Promise<Item[]> {
+    const window = known ?? (await this.windowFor(db, l));
     const rows = await repo.items(db, l.row.id);
     const links = await repo.itemEvidence(db, l.row.id);
     const byNode = new Map<string, LinkedEvidence[]>();
@@ -86,7 +97,7 @@ export class AssessmentsService {
     for (const r of rows) {
       const leaf = l.prepared.leaves.get(r.node_id);
       if (!leaf) continue;
-      out.push(presentItem(r, leaf, byNode.get(r.node_id) ?? [], l.window, r.updated_by === null ? null : (names.get(r.updated_by) ?? null)));
+      out.push(presentItem(r, leaf, byNode.get(r.node_id) ?? [], window, r.updated_by === null ? null : (names.get(r.updated_by) ?? null)));
     }
     return out.sort((a, b) => l.prepared.leaves.get(a.nodeId)!.order - l.prepared.leaves.get(b.nodeId)!.order);
   }
@@ -96,7 +107,8 @@ export class AssessmentsService {
     const leaf = l.prepared.leaves.get(nodeId);
     if (!row || !leaf) throw notFound(CRITERION);
     const names = await usernames(db, [row.updated_by]);
-    return presentItem(row, leaf, await repo.itemEvidence(db, l.row.id, nodeId), l.window, row.updated_by === null ? null : (names.get(row.updated_by) ?? null));
+    const window = await withPeriodDeadlines(db, l.row.period_id, l.window, needsPeriodDeadline(leaf));
+    return presentItem(row, leaf, await repo.itemEvidence(db, l.row.id, nodeId), window, row.updated_by === null ? null : (names.get(row.updated_by) ?? null));
   }
 
   async saveItem(actor: Actor, id: string, nodeId: string, body: SaveItem): Promise<SaveResult> {
@@ -131,7 +143,10 @@ export class AssessmentsService {
         });
       }
 
-      const computed = computeItem(leaf, input, l.window);
+      // Read in this transaction: a deadline change bumps the item's version, so a save computed
+      // with the old date fails its version check below.
+      const window = await withPeriodDeadlines(tx, l.row.period_id, l.window, needsPeriodDeadline(leaf));
+      const computed = computeItem(leaf, input, window);
       const now = nowIso();
       const linked = found.evidence;
       const beforeEvidence = linked.map((e) => e.evidence_id);
@@ -162,7 +177,7 @@ export class AssessmentsService {
       if (l.facts.status === 'not-started') await repo.setStatus(tx, id, { status: 'in-progress' }, now);
       // Presented from what was just written: no second read of the row inside the transaction.
       const saved = { ...row, ...change, version: body.baseVersion + 1 };
-      return { ok: true, item: presentItem(saved, leaf, evidence, l.window, actor.username) };
+      return { ok: true, item: presentItem(saved, leaf, evidence, window, actor.username) };
     });
   }
 

@@ -4,12 +4,13 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config';
 import type { DatabaseKind } from '../../db/types';
 import type { FrameworksService } from '../frameworks/service';
+import type { PeriodDeadlinesService } from '../periods/deadlines';
 import type { PeriodsService } from '../periods/service';
 import type { UnitsService } from '../units/service';
 import type { UsersService } from '../users/service';
 import * as usersRepo from '../users/repository';
 import { hashPassword } from '../sessions/password';
-import { addDays, DEMO_PERIOD_NAME } from './period';
+import { addDays, DEMO_PERIOD_NAME, demoDeadlines } from './period';
 import { DEMO_ACCOUNTS, DEMO_COMMUNES, DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_DISTRICT_DEPARTMENTS } from './data';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
@@ -20,6 +21,7 @@ export interface SeedServices {
   units: UnitsService;
   frameworks: FrameworksService;
   periods: PeriodsService;
+  periodDeadlines: PeriodDeadlinesService;
 }
 
 export type SeedOutcome =
@@ -100,6 +102,9 @@ async function seedDemo(config: Config, s: SeedServices): Promise<SeedOutcome> {
       explanationDeadline: addDays(today, 30),
       unitIds: participantIds,
     });
+    // Dates for the criteria whose set states no deadline, so every item can be answered.
+    const deadlines = demoDeadlines(period, (await s.periodDeadlines.list(null, period.id)).criteria);
+    if (deadlines.length > 0) await s.periodDeadlines.set(null, period.id, { deadlines });
     await s.periods.transition(null, period.id, 'open');
   }
   return { kind: 'demo', accounts, sharedPassword: config.demoPassword !== undefined };

@@ -129,6 +129,8 @@ export const leafView = z.object({
   naAllowed: z.boolean(),
   /** Deadline the rubric measures document dates against (its own or the period's), if any. */
   deadline: isoDate.nullable(),
+  /** Where `deadline` comes from: the criteria set, or the organiser for this period (periods/deadlines.ts). */
+  deadlineSource: z.enum(['document', 'period']).nullable().optional(),
 });
 
 /** Flat, in document order; `children` are ids, `depth` 1 = top level. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, unitType } from './common';
+import { bilingual, id, isoDate, unitType } from './common';
 
 export const PERIOD_STATUSES = ['draft', 'open', 'appraisal', 'closed', 'published'] as const;
 export const periodStatus = z.enum(PERIOD_STATUSES);
@@ -66,3 +66,67 @@ export type PatchPeriod = z.infer<typeof patchPeriod>;
 
 export const periodTransition = z.strictObject({ to: z.enum(['open', 'appraisal', 'closed', 'published']) });
 export type PeriodTransition = z.infer<typeof periodTransition>;
+
+// Per-criterion deadlines set by the organiser for a period (src/features/periods/deadlines.ts).
+// A deadline-tier leaf whose criteria set states no date is scored against the period's date;
+// a date in the set itself always wins and cannot be replaced here (docs/FRAMEWORK_FORMAT.md).
+
+export const deadlineSource = z.enum(['document', 'period']);
+export type DeadlineSource = z.infer<typeof deadlineSource>;
+
+export const criterionDeadline = z.object({
+  /** The leaf's node id in the period's criteria set (its qualified code, "II.4.3"). */
+  criterionId: z.string(),
+  /** Qualified code as people read it ("II.4.3"; "III" for an uncoded row under III). */
+  code: z.string(),
+  title: bilingual,
+  max: z.string(),
+  scoredBy: z.enum(['unit', 'appraiser', 'survey']),
+  /** As the criteria set states it: an ISO date, a yearly "MM-DD", or null. */
+  documentDeadline: z.string().nullable(),
+  /** The set's deadline as a date in the period's year. */
+  documentDate: isoDate.nullable(),
+  /** Set by the organiser for this period. */
+  periodDeadline: isoDate.nullable(),
+  note: z.string().nullable(),
+  /** What scoring uses: the set's date, else the period's; null = none yet. */
+  effective: isoDate.nullable(),
+  source: deadlineSource.nullable(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  /** Items of this criterion already answered in the period (their points follow a change). */
+  answered: z.number().int(),
+});
+export type CriterionDeadline = z.infer<typeof criterionDeadline>;
+
+export const periodDeadlines = z.object({
+  periodId: id,
+  periodStatus: periodStatus,
+  /** Whether the caller may change them now (role and period status). */
+  canEdit: z.boolean(),
+  /** Earliest and latest dates accepted (the data window's years, one year either side). */
+  range: z.object({ from: isoDate, to: isoDate }),
+  criteria: z.array(criterionDeadline),
+});
+export type PeriodDeadlines = z.infer<typeof periodDeadlines>;
+
+export const putPeriodDeadlines = z.strictObject({
+  deadlines: z
+    .array(
+      z.strictObject({
+        criterionId: z.string().min(1).max(200),
+        /** ISO date (YYYY-MM-DD); null clears the period's deadline. Checked by the service so the message names the criterion. */
+        deadline: z.string().max(40).nullable(),
+        note: z.string().trim().max(1000).nullable().optional(),
+      }),
+    )
+    .min(1)
+    .max(2000),
+});
+export type PutPeriodDeadlines = z.infer<typeof putPeriodDeadlines>;
+
+export const periodDeadlinesSaved = periodDeadlines.extend({
+  /** Stored scores recomputed with the new deadlines, in the same transaction. */
+  recomputed: z.object({ self: z.number().int(), appraisal: z.number().int() }),
+});
+export type PeriodDeadlinesSaved = z.infer<typeof periodDeadlinesSaved>;

@@ -1,16 +1,19 @@
 // Screens of issue 6 under existing top-level paths (below /periods/…), and /appraisal as the
 // navigation entry. Returns null for paths that are not ours.
+// Each screen is its own chunk, loaded when first shown (app/lazyPage.ts).
 import type { ReactNode } from 'react';
-import { CouncilPage } from '../council/CouncilPage';
-import { CouncilUnitPage } from '../council/CouncilUnitPage';
-import { RemediationPage } from '../remediation/RemediationPage';
-import { ResultsPage } from '../results/ResultsPage';
-import { SurveysPage } from '../surveys/SurveysPage';
-import { AppraisalHome } from './AppraisalHome';
-import { AssignmentsPage } from './AssignmentsPage';
-import { ItemPage } from './ItemPage';
-import { QueuePage } from './QueuePage';
-import { ReturnsPage } from './ReturnsPage';
+import { lazyPage } from '../../app/lazyPage';
+
+const CouncilPage = lazyPage(() => import('../council/CouncilPage').then((m) => m.CouncilPage));
+const CouncilUnitPage = lazyPage(() => import('../council/CouncilUnitPage').then((m) => m.CouncilUnitPage));
+const RemediationPage = lazyPage(() => import('../remediation/RemediationPage').then((m) => m.RemediationPage));
+const ResultsPage = lazyPage(() => import('../results/ResultsPage').then((m) => m.ResultsPage));
+const SurveysPage = lazyPage(() => import('../surveys/SurveysPage').then((m) => m.SurveysPage));
+const AppraisalHome = lazyPage(() => import('./AppraisalHome').then((m) => m.AppraisalHome));
+const AssignmentsPage = lazyPage(() => import('./AssignmentsPage').then((m) => m.AssignmentsPage));
+const ItemPage = lazyPage(() => import('./ItemPage').then((m) => m.ItemPage));
+const QueuePage = lazyPage(() => import('./QueuePage').then((m) => m.QueuePage));
+const ReturnsPage = lazyPage(() => import('./ReturnsPage').then((m) => m.ReturnsPage));
 
 export function cycleRoute(path: string): ReactNode | null {
   const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));

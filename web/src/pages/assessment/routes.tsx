@@ -1,10 +1,13 @@
 // Screens of issue 5 under existing top-level paths: the form, the evidence library and the
 // organiser's progress view live below /periods/…; /assessment is the navigation entry.
+// Each screen is its own chunk, loaded when first shown (app/lazyPage.ts).
 import type { ReactNode } from 'react';
-import { EvidencePage } from '../evidence/EvidencePage';
-import { ProgressPage } from '../progress/ProgressPage';
-import { AssessmentHome } from './AssessmentHome';
-import { AssessmentPage } from './AssessmentPage';
+import { lazyPage } from '../../app/lazyPage';
+
+const EvidencePage = lazyPage(() => import('../evidence/EvidencePage').then((m) => m.EvidencePage));
+const ProgressPage = lazyPage(() => import('../progress/ProgressPage').then((m) => m.ProgressPage));
+const AssessmentHome = lazyPage(() => import('./AssessmentHome').then((m) => m.AssessmentHome));
+const AssessmentPage = lazyPage(() => import('./AssessmentPage').then((m) => m.AssessmentPage));
 
 /** The screen for `path` when it is one of ours, else null (the shell's own routing applies). */
 export function assessmentRoute(path: string): ReactNode | null {
