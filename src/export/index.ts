@@ -14,3 +14,4 @@ export {
 } from './self-assessment';
 export { rankingAnnexDocx, rankingPdf, rankingXlsx } from './ranking';
 export { remediationDocx, remediationPdf, remediationXlsx } from './remediation';
+export { remediationAllXlsx, type RemediationAllInput, type RemediationAllRow } from './remediation-all';

@@ -18,8 +18,35 @@ export function rowById(db: Db, id: string) {
   return db.selectFrom('remediation_rows').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Every row of the period with what the overview counts (no texts beyond the three it checks). */
 export function periodRows(db: Db, periodId: string) {
-  return db.selectFrom('remediation_rows').select(['unit_id', 'status', 'lost_points']).where('period_id', '=', periodId).execute();
+  return db
+    .selectFrom('remediation_rows')
+    .select(['id', 'unit_id', 'node_id', 'status', 'max_points', 'appraisal_points', 'lost_points', 'solution', 'lead_agency', 'time_frame', 'version', 'updated_at'])
+    .where('period_id', '=', periodId)
+    .execute();
+}
+export type PeriodRow = Awaited<ReturnType<typeof periodRows>>[number];
+
+/** Every row of the period with all its texts and the unit, for the all-units export. */
+export function periodRowsFull(db: Db, periodId: string) {
+  return db
+    .selectFrom('remediation_rows')
+    .innerJoin('units', 'units.id', 'remediation_rows.unit_id')
+    .selectAll('remediation_rows')
+    .select(['units.code as unit_code', 'units.name as unit_name'])
+    .where('remediation_rows.period_id', '=', periodId)
+    .execute();
+}
+
+/** The period's units with their type. */
+export function periodUnits(db: Db, periodId: string) {
+  return db
+    .selectFrom('period_units')
+    .innerJoin('units', 'units.id', 'period_units.unit_id')
+    .select(['units.id', 'units.code', 'units.name', 'units.type'])
+    .where('period_units.period_id', '=', periodId)
+    .execute();
 }
 
 export async function insertRow(db: Db, r: Pick<RemediationRowsTable, 'period_id' | 'unit_id' | 'node_id' | 'max_points' | 'appraisal_points' | 'lost_points' | 'created_at'>): Promise<void> {

@@ -12,7 +12,7 @@ export function remediationRoutes(app: FastifyInstance, remediation: Remediation
   route(app, { method: 'GET', url: '/api/periods/:periodId/units/:unitId/remediation', summary: "A unit's remediation plan", tag, auth: 'user', response: remediationPlan }, ({ actor, params }) =>
     remediation.plan(actor, p(params, 'periodId'), p(params, 'unitId')),
   );
-  route(app, { method: 'GET', url: '/api/periods/:periodId/remediation', summary: 'Remediation progress per unit', tag, auth: 'user', response: remediationOverview }, ({ actor, params }) =>
+  route(app, { method: 'GET', url: '/api/periods/:periodId/remediation', summary: "Every unit's plan in numbers: points to regain, rows filled, statuses, overdue, last change", tag, auth: 'user', response: remediationOverview }, ({ actor, params }) =>
     remediation.overview(actor, p(params, 'periodId')),
   );
   route(
@@ -29,6 +29,10 @@ export function remediationRoutes(app: FastifyInstance, remediation: Remediation
   route(app, { method: 'POST', url: '/api/remediation/:rowId/progress', summary: 'Add a progress note', tag, auth: 'user', body: addProgress, response: remediationRow }, ({ actor, params, body }) =>
     remediation.addProgress(actor, p(params, 'rowId'), body.note, body.status),
   );
+  route(app, { method: 'GET', url: '/api/periods/:periodId/remediation.xlsx', summary: "Every unit's remediation plan in one spreadsheet (.xlsx)", tag, auth: 'user' }, async ({ actor, params, reply }) => {
+    const doc = await remediation.allDocument(actor, p(params, 'periodId'));
+    return reply.header('content-type', MIME.xlsx).header('content-disposition', contentDisposition(doc.fileName)).send(doc.bytes);
+  });
   for (const kind of ['docx', 'xlsx'] as const) {
     route(app, { method: 'GET', url: `/api/periods/:periodId/units/:unitId/remediation.${kind}`, summary: `Remediation plan (.${kind})`, tag, auth: 'user' }, async ({ actor, params, reply }) => {
       const doc = await remediation.document(actor, p(params, 'periodId'), p(params, 'unitId'), kind);

@@ -5,10 +5,10 @@
 import type { Kysely } from 'kysely';
 import { aggregateCompiled } from '../../core/aggregate';
 import { sum, toDecimalString, type Points } from '../../core/points';
-import type { Database, Db } from '../../db/types';
-import { remediationDocx, remediationXlsx } from '../../export';
+import type { Database, Db, RemediationRowsTable } from '../../db/types';
+import { remediationAllXlsx, remediationDocx, remediationXlsx } from '../../export';
 import type { RemediationInput } from '../../export/types';
-import type { PatchRemediationRow, RemediationPlan, RemediationRowView, RemediationStatus } from '../../shared/api/remediation';
+import { REMEDIATION_STATUS_LABEL, type PatchRemediationRow, type RemediationOverviewRow, type RemediationPlan, type RemediationRowView, type RemediationStatus } from '../../shared/api/remediation';
 import { assertCan, can, type Actor } from '../access/policy';
 import { record } from '../audit/repository';
 import { nowIso, todayInVietnam } from '../common/clock';
@@ -16,6 +16,7 @@ import { notFound } from '../common/errors';
 import type { IssueContext } from '../appraisal/context';
 import { leafScores } from '../appraisal/scores';
 import * as resultsRepo from '../results/repository';
+import { overviewRows } from './overview';
 import { fieldLosses, presentRow } from './present';
 import * as repo from './repository';
 
@@ -41,7 +42,7 @@ export class RemediationService {
     const prepared = await this.ctx.prepared(db, period.frameworkId);
     const available = (await resultsRepo.finalisedUnits(db, periodId)).has(unitId);
     const result = aggregateCompiled(prepared.compiled, leafScores(prepared, await resultsRepo.unitScores(db, periodId, unitId)));
-    if (available) await this.sync(db, periodId, unitId, prepared.leafOrder, (id) => result.node(id)!);
+    if (available) await this.sync(db, periodId, unitId, await repo.rowsOf(db, periodId, unitId), prepared.leafOrder, (id) => result.node(id)!);
     const rows = available ? await repo.rowsOf(db, periodId, unitId) : [];
     const progress = await repo.progressOf(db, rows.map((r) => r.id));
     const views = rows
@@ -63,9 +64,20 @@ export class RemediationService {
     };
   }
 
-  /** Prefills a row per normal leaf that lost points; refreshes figures after a reopening. */
-  private async sync(db: Db, periodId: string, unitId: string, leafIds: string[], node: (id: string) => { kind: string; lost: Points | null; final: Points | null; applicableMax: Points }): Promise<void> {
-    const existing = new Map((await repo.rowsOf(db, periodId, unitId)).map((r) => [r.node_id, r]));
+  /**
+   * Prefills a row per normal leaf that lost points; refreshes figures after a reopening.
+   * `rows` are the unit's rows as stored. Returns whether anything was written.
+   */
+  private async sync(
+    db: Db,
+    periodId: string,
+    unitId: string,
+    rows: readonly Pick<RemediationRowsTable, 'id' | 'node_id' | 'lost_points' | 'appraisal_points' | 'max_points' | 'version'>[],
+    leafIds: string[],
+    node: (id: string) => { kind: string; lost: Points | null; final: Points | null; applicableMax: Points },
+  ): Promise<boolean> {
+    const existing = new Map(rows.map((r) => [r.node_id, r]));
+    let changed = false;
     const now = nowIso();
     for (const id of leafIds) {
       const n = node(id);
@@ -75,7 +87,31 @@ export class RemediationService {
       if (lost > 0 && !row) await repo.insertRow(db, { period_id: periodId, unit_id: unitId, node_id: id, ...figures, created_at: now });
       else if (row && lost === 0 && row.version === 0) await repo.deleteRow(db, row.id);
       else if (row && (row.lost_points !== lost || row.appraisal_points !== figures.appraisal_points || row.max_points !== figures.max_points)) await repo.setFigures(db, row.id, figures);
+      else continue;
+      changed = true;
     }
+    return changed;
+  }
+
+  /**
+   * Brings the rows of every finalised unit up to date, so the overview counts plans the units
+   * have not opened yet: one score query for all of them, one aggregation per unit.
+   */
+  private async syncFinalised(db: Db, periodId: string, finalised: ReadonlySet<string>, rows: readonly repo.PeriodRow[]): Promise<boolean> {
+    if (finalised.size === 0) return false;
+    const period = await this.ctx.period(db, periodId);
+    const prepared = await this.ctx.prepared(db, period.frameworkId);
+    const scores = await resultsRepo.scoresOfUnits(db, periodId, [...finalised]);
+    const byUnit = new Map<string, typeof scores>();
+    for (const s of scores) byUnit.set(s.unit_id, [...(byUnit.get(s.unit_id) ?? []), s]);
+    const rowsByUnit = new Map<string, repo.PeriodRow[]>();
+    for (const r of rows) rowsByUnit.set(r.unit_id, [...(rowsByUnit.get(r.unit_id) ?? []), r]);
+    let changed = false;
+    for (const unitId of finalised) {
+      const result = aggregateCompiled(prepared.compiled, leafScores(prepared, byUnit.get(unitId) ?? []));
+      if (await this.sync(db, periodId, unitId, rowsByUnit.get(unitId) ?? [], prepared.leafOrder, (id) => result.node(id)!)) changed = true;
+    }
+    return changed;
   }
 
   private async view(db: Db, id: string): Promise<RemediationRowView> {
@@ -120,18 +156,51 @@ export class RemediationService {
     });
   }
 
-  async overview(actor: Actor, periodId: string) {
+  /** Every unit's plan in numbers (rows of finalised units are prefilled first). */
+  async overview(actor: Actor, periodId: string): Promise<RemediationOverviewRow[]> {
     assertCan(actor, 'remediation.read');
-    const units = await resultsRepo.periodUnits(this.db, periodId);
-    const finalised = await resultsRepo.finalisedUnits(this.db, periodId);
-    const rows = await repo.periodRows(this.db, periodId);
-    return units
-      .map((u) => {
-        const mine = rows.filter((r) => r.unit_id === u.id);
-        const n = (s: string) => mine.filter((r) => r.status === s).length;
-        return { unitId: u.id, unitName: u.name, available: finalised.has(u.id), rows: mine.length, lost: toDecimalString(sum(mine.map((r) => r.lost_points as Points))), 'not-started': n('not-started'), 'in-progress': n('in-progress'), done: n('done') };
-      })
-      .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'));
+    return this.db.transaction().execute(async (tx) => {
+      await this.ctx.period(tx, periodId); // 404 for an unknown period
+      const units = await repo.periodUnits(tx, periodId);
+      const finalised = await resultsRepo.finalisedUnits(tx, periodId);
+      let rows = await repo.periodRows(tx, periodId);
+      if (await this.syncFinalised(tx, periodId, finalised, rows)) rows = await repo.periodRows(tx, periodId);
+      return overviewRows(units, finalised, rows, todayInVietnam());
+    });
+  }
+
+  /** Every unit's plan of the period as one spreadsheet, units by points to regain. */
+  async allDocument(actor: Actor, periodId: string): Promise<{ bytes: Buffer; fileName: string }> {
+    const overview = await this.overview(actor, periodId); // also checks the permission and prefills
+    const period = await this.ctx.period(this.db, periodId);
+    const prepared = await this.ctx.prepared(this.db, period.frameworkId);
+    const rows = await repo.periodRowsFull(this.db, periodId);
+    const order = new Map(overview.map((u, i) => [u.unitId, i]));
+    const leafOrder = (nodeId: string) => prepared.leaves.get(nodeId)?.order ?? 0;
+    rows.sort((a, b) => (order.get(a.unit_id) ?? 0) - (order.get(b.unit_id) ?? 0) || b.lost_points - a.lost_points || leafOrder(a.node_id) - leafOrder(b.node_id));
+    const bytes = await remediationAllXlsx({
+      periodName: period.name,
+      year: period.year,
+      rows: rows.map((r) => {
+        const leaf = prepared.leaves.get(r.node_id);
+        return {
+          unitCode: r.unit_code,
+          unitName: r.unit_name,
+          code: leaf?.node.code ?? '',
+          name: leaf?.node.name ?? r.node_id,
+          max: r.max_points as Points,
+          appraisal: r.appraisal_points as Points,
+          lost: r.lost_points as Points,
+          solution: r.solution,
+          leadAgency: r.lead_agency,
+          cooperatingAgencies: r.cooperating_agencies,
+          timeFrame: r.time_frame,
+          status: REMEDIATION_STATUS_LABEL[r.status as RemediationStatus]?.vi ?? r.status,
+          note: r.note,
+        };
+      }),
+    });
+    return { bytes, fileName: `khac-phuc-tong-hop-${period.year}.xlsx` };
   }
 
   async document(actor: Actor, periodId: string, unitId: string, kind: 'docx' | 'xlsx'): Promise<{ bytes: Buffer; fileName: string }> {

@@ -70,14 +70,29 @@ export type PatchRemediationRow = z.infer<typeof patchRemediationRow>;
 
 export const addProgress = z.strictObject({ note: z.string().trim().min(1).max(10_000), status: remediationStatus.optional() });
 
+/**
+ * One unit in the organiser's overview of a period's plans (GET /api/periods/:id/remediation).
+ * `rows` are the plan's rows (leaves that lost points), `filled` those with a solution, a lead
+ * agency and a time frame; `overdue` counts rows not done whose time frame has ended (a subset of
+ * not-started + in-progress); `lost` is the points to regain.
+ */
 export const remediationOverviewRow = z.object({
   unitId: id,
+  unitCode: z.string(),
   unitName: z.string(),
+  unitType: z.string(),
+  /** The plan exists once the unit's appraisal is finalised. */
   available: z.boolean(),
   rows: z.number().int(),
+  filled: z.number().int(),
   lost: z.string(),
   'not-started': z.number().int(),
   'in-progress': z.number().int(),
   done: z.number().int(),
+  overdue: z.number().int(),
+  /** Latest change to any row (fill or progress note), ISO; null when untouched. */
+  lastUpdate: z.string().nullable(),
 });
+export type RemediationOverviewRow = z.infer<typeof remediationOverviewRow>;
+/** Units by points to regain (most first), then by name. */
 export const remediationOverview = z.array(remediationOverviewRow);
