@@ -28,6 +28,7 @@ function linksFor(role: Role, p: Period, unitId: string | null, m: AppraisalMess
         { key: 'queue', label: m.queue, path: cyclePaths.queue(p.id) },
         { key: 'council', label: m.council, path: cyclePaths.council(p.id) },
         { key: 'results', label: m.results, path: cyclePaths.results(p.id) },
+        { key: 'remediation-all', label: m.remediationAll, path: cyclePaths.remediationOverview(p.id) },
       ];
     case 'appraiser':
       return [
@@ -39,6 +40,7 @@ function linksFor(role: Role, p: Period, unitId: string | null, m: AppraisalMess
         { key: 'council', label: m.council, path: cyclePaths.council(p.id), primary: true },
         { key: 'queue', label: m.queue, path: cyclePaths.queue(p.id) },
         { key: 'results', label: m.results, path: cyclePaths.results(p.id) },
+        { key: 'remediation-all', label: m.remediationAll, path: cyclePaths.remediationOverview(p.id) },
       ];
     case 'unit-editor':
     case 'unit-leader':
@@ -53,7 +55,7 @@ function linksFor(role: Role, p: Period, unitId: string | null, m: AppraisalMess
   }
 }
 
-/** `results` shows only the results (and, for units, the remediation plan) of each period. */
+/** `results` shows only the results and the remediation plans (the unit's own, or all units') of each period. */
 export function AppraisalHome({ mode = 'appraisal' }: { mode?: 'appraisal' | 'results' }) {
   const m = useAppraisalT();
   const t = useT();
@@ -73,7 +75,7 @@ export function AppraisalHome({ mode = 'appraisal' }: { mode?: 'appraisal' | 're
             dataSource={list}
             locale={{ emptyText: ' ' }}
             renderItem={(p) => {
-              const links = linksFor(user.role, p, user.unitId, m).filter((l) => mode === 'appraisal' || l.key === 'results' || l.key === 'remediation');
+              const links = linksFor(user.role, p, user.unitId, m).filter((l) => mode === 'appraisal' || l.key === 'results' || l.key === 'remediation' || l.key === 'remediation-all');
               const actions: ReactNode[] = links.map((l) => (
                 <Button
                   key={l.key}

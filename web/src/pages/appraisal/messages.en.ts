@@ -12,6 +12,7 @@ export const appraisalEn: AppraisalMessages = {
   results: 'Results and ranking',
   returns: 'Requests for explanation',
   remediation: 'Remediation plan',
+  remediationAll: "Units' remediation plans",
   assignTitle: 'Appraiser assignments',
   appraiser: 'Appraiser',
   fields: 'Fields',

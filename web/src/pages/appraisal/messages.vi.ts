@@ -11,6 +11,7 @@ export const appraisalVi = {
   results: 'Kết quả, xếp hạng',
   returns: 'Yêu cầu giải trình',
   remediation: 'Kế hoạch khắc phục',
+  remediationAll: 'Kế hoạch khắc phục các đơn vị',
   // assignments
   assignTitle: 'Phân công thẩm định',
   appraiser: 'Thành viên thẩm định',

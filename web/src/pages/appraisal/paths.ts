@@ -13,6 +13,8 @@ export const cyclePaths = {
   results: (periodId: string) => `/periods/${enc(periodId)}/results`,
   returns: (periodId: string, unitId: string) => `/periods/${enc(periodId)}/units/${enc(unitId)}/returns`,
   remediation: (periodId: string, unitId: string) => `/periods/${enc(periodId)}/units/${enc(unitId)}/remediation`,
+  /** Every unit's plan in numbers (organiser, council). */
+  remediationOverview: (periodId: string) => `/periods/${enc(periodId)}/remediation`,
 };
 
 /** The public results page lives outside the hash app: a plain path anyone can open. */
@@ -27,7 +29,7 @@ export function cycleScreenOf(path: string): 'appraisal' | 'results' | null {
   if (parts[0] !== 'periods') return null;
   const third = parts[2];
   if (third === 'appraisal' || third === 'council' || third === 'surveys') return 'appraisal';
-  if (third === 'results') return 'results';
+  if (third === 'results' || third === 'remediation') return 'results';
   if (third === 'units' && parts[4] === 'returns') return 'appraisal';
   if (third === 'units' && parts[4] === 'remediation') return 'results';
   return null;

@@ -7,6 +7,7 @@ import { lazyPage } from '../../app/lazyPage';
 const CouncilPage = lazyPage(() => import('../council/CouncilPage').then((m) => m.CouncilPage));
 const CouncilUnitPage = lazyPage(() => import('../council/CouncilUnitPage').then((m) => m.CouncilUnitPage));
 const RemediationPage = lazyPage(() => import('../remediation/RemediationPage').then((m) => m.RemediationPage));
+const RemediationOverviewPage = lazyPage(() => import('../remediation/OverviewPage').then((m) => m.OverviewPage));
 const ResultsPage = lazyPage(() => import('../results/ResultsPage').then((m) => m.ResultsPage));
 const SurveysPage = lazyPage(() => import('../surveys/SurveysPage').then((m) => m.SurveysPage));
 const AppraisalHome = lazyPage(() => import('./AppraisalHome').then((m) => m.AppraisalHome));
@@ -35,6 +36,8 @@ export function cycleRoute(path: string): ReactNode | null {
       return n === 3 ? <SurveysPage key={periodId} periodId={periodId} /> : null;
     case 'results':
       return n === 3 ? <ResultsPage key={periodId} periodId={periodId} /> : null;
+    case 'remediation':
+      return n === 3 ? <RemediationOverviewPage key={periodId} periodId={periodId} /> : null;
     case 'units':
       if (a && n === 5 && b === 'returns') return <ReturnsPage key={`${periodId}/${a}`} periodId={periodId} unitId={a} />;
       if (a && n === 5 && b === 'remediation') return <RemediationPage key={`${periodId}/${a}`} periodId={periodId} unitId={a} />;

@@ -1,12 +1,11 @@
 // Queries and actions of the remediation screens (contract: /work/team/API-6.md §6).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { RemediationPlan, RemediationRowView, remediationOverviewRow } from '../../../../src/shared/api/remediation';
+import type { RemediationOverviewRow, RemediationPlan, RemediationRowView } from '../../../../src/shared/api/remediation';
 import { api } from '../../api/client';
 
 const enc = encodeURIComponent;
 
-export type OverviewRow = z.infer<typeof remediationOverviewRow>;
+export type OverviewRow = RemediationOverviewRow;
 
 export const planKey = (periodId: string, unitId: string) => ['remediation', periodId, unitId] as const;
 
@@ -37,4 +36,9 @@ export function useReplaceRow(periodId: string, unitId: string) {
 
 export function planUrl(periodId: string, unitId: string, kind: 'docx' | 'xlsx'): string {
   return `/api/periods/${enc(periodId)}/units/${enc(unitId)}/remediation.${kind}`;
+}
+
+/** Every unit's plan of the period in one spreadsheet. */
+export function allPlansUrl(periodId: string): string {
+  return `/api/periods/${enc(periodId)}/remediation.xlsx`;
 }
