@@ -20,6 +20,7 @@ const envSchema = z.object({
   CHISO_ADMIN_USERNAME: z.string().min(2).max(64).optional(),
   CHISO_ADMIN_PASSWORD: z.string().min(8).optional(),
   CHISO_MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
+  CHISO_IMPORT_WORKER_MB: z.coerce.number().int().min(64).max(16384).default(512),
   CHISO_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(12),
   CHISO_WEB_DIST: z.string().optional(),
   CHISO_FRAMEWORKS_DIR: z.string().optional(),
@@ -47,6 +48,8 @@ export interface Config {
   adminUsername: string | undefined;
   adminPassword: string | undefined;
   maxUploadBytes: number;
+  /** Heap limit (MB) of a thread reading an imported document; over it that import fails. */
+  importWorkerMemoryMb: number;
   sessionTtlMs: number;
   webDist: string;
   frameworksDir: string;
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     adminUsername: e.CHISO_ADMIN_USERNAME,
     adminPassword: e.CHISO_ADMIN_PASSWORD,
     maxUploadBytes: Math.round(e.CHISO_MAX_UPLOAD_MB * 1024 * 1024),
+    importWorkerMemoryMb: e.CHISO_IMPORT_WORKER_MB,
     sessionTtlMs: Math.round(e.CHISO_SESSION_TTL_HOURS * 3600 * 1000),
     webDist: resolve(root, e.CHISO_WEB_DIST ?? 'web/dist'),
     frameworksDir: resolve(root, e.CHISO_FRAMEWORKS_DIR ?? 'frameworks'),

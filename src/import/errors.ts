@@ -9,6 +9,10 @@ export type ImportErrorCode =
   | 'unsupported'
   | 'binary'
   | 'timeout'
+  /** The reading thread ran out of its memory limit (src/features/imports/worker-pool.ts). */
+  | 'out-of-memory'
+  /** The reading thread died for another reason. */
+  | 'crashed'
   | 'no-table';
 
 /** Why a file cannot be imported. Nothing is half-imported: the import throws this or returns a whole result. */

@@ -45,7 +45,7 @@ export interface Services {
 
 export function buildServices(
   db: Kysely<Database>,
-  config: Pick<Config, 'sessionTtlMs' | 'lockout' | 'filesDir' | 'maxUploadBytes'> & Partial<Pick<Config, 'smtp' | 'publicUrl'>>,
+  config: Pick<Config, 'sessionTtlMs' | 'lockout' | 'filesDir' | 'maxUploadBytes'> & Partial<Pick<Config, 'smtp' | 'publicUrl' | 'importWorkerMemoryMb'>>,
   log: MailLog = consoleMailLog,
 ): Services {
   const periods = new PeriodsService(db);
@@ -73,6 +73,10 @@ export function buildServices(
     evidence: new EvidenceService(db, assessments, files, config.maxUploadBytes),
     notifications,
     cycle,
-    imports: new ImportsService(db, frameworks, new FileStore(config.filesDir), { maxBytes: config.maxUploadBytes, timeBudgetMs: 15_000 }),
+    imports: new ImportsService(db, frameworks, new FileStore(config.filesDir), {
+      maxBytes: config.maxUploadBytes,
+      timeBudgetMs: 15_000,
+      pool: { memoryMb: config.importWorkerMemoryMb },
+    }),
   };
 }

@@ -5,25 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeEachApp, type Session, type TestApp } from '../../../test/support/app';
+import { uploadFile } from './test-upload';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/import');
 const F000 = readFileSync(join(FIXTURES, '000_3bb45e3d2fab2e34.txt'));
 const F001 = readFileSync(join(FIXTURES, '001_1d2ed02fd101ed54.txt'));
 
-function upload(t: TestApp, s: Session, filename: string, content: Buffer) {
-  const boundary = '----chisoImportBoundary';
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return t.app.inject({
-    method: 'POST',
-    url: '/api/imports',
-    headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: body,
-  });
-}
+const upload = uploadFile;
 
 interface View {
   id: string;

@@ -7,6 +7,8 @@ import type { ImportsService } from './service';
 const needFile = () => new AppError('validation', { vi: 'file: thiếu tệp (multipart, trường "file")', en: 'file: missing file (multipart, field "file")' }, 'file');
 
 export function importRoutes(app: FastifyInstance, imports: ImportsService): void {
+  // The reading threads end with the server (a started worker would otherwise outlive it).
+  app.addHook('onClose', () => imports.close());
   route(
     app,
     {

@@ -4,14 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Framework } from '../../core/framework';
-import { ImportError, importDocument } from '../../import/index';
-import type { ImportResult } from '../../import/index';
+import { ImportError } from '../../import/errors';
+import type { ImportResult } from '../../import/types';
 import type { Database } from '../../db/types';
 import type { ConfirmImport, ConfirmResult, ImportMatch, ImportView } from '../../shared/api/imports';
 import type { FileStore } from '../../storage/store';
 import { assertCan, can, type Actor } from '../access/policy';
 import { record } from '../audit/repository';
 import { nowIso } from '../common/clock';
+import type { ErrorCode } from '../../shared/api/common';
 import { AppError, conflict, forbidden, notFound } from '../common/errors';
 import type { FrameworksService } from '../frameworks/service';
 import { fillAssessment } from './confirm-assessment';
@@ -20,35 +21,50 @@ import { bestMatch, matchAgainst } from './match';
 import { presentImport } from './present';
 import * as repo from './repository';
 import { storeUpload } from './store-upload';
+import { ImportPool, type ImportPoolOptions } from './worker-pool';
 
 const IMPORT = { vi: 'tài liệu nhập', en: 'Import' };
 
 export interface ImportsOptions {
   maxBytes: number;
-  /** Wall-clock budget of one import (parsing is checked between steps). */
+  /** Wall-clock budget of one import: past it the worker reading the file is terminated. */
   timeBudgetMs: number;
+  /** Worker pool settings other than the two above (size, memory); defaults fit the machine. */
+  pool?: Omit<ImportPoolOptions, 'timeBudgetMs' | 'maxInputBytes'>;
+}
+
+/** The HTTP status of a document that cannot be imported: its size, our failure, or its content. */
+function statusOf(error: ImportError): ErrorCode {
+  if (error.code === 'too-large') return 'payload-too-large';
+  if (error.code === 'crashed') return 'internal';
+  return 'bad-request';
 }
 
 export class ImportsService {
+  /** Documents are read on worker threads (worker-pool.ts): a long PDF never blocks requests. */
+  readonly pool: ImportPool;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly frameworks: FrameworksService,
     private readonly store: FileStore,
     private readonly options: ImportsOptions,
-  ) {}
+  ) {
+    this.pool = new ImportPool({ ...options.pool, timeBudgetMs: options.timeBudgetMs, maxInputBytes: options.maxBytes });
+  }
 
+  /** `bytes` is moved to the reading thread: the caller must not use it afterwards. */
   async upload(actor: Actor, fileName: string, bytes: Uint8Array): Promise<ImportView> {
     assertCan(actor, 'import.upload');
     let result: ImportResult;
+    let kept: Uint8Array;
     try {
-      result = await importDocument(bytes, fileName, { limits: { maxInputBytes: this.options.maxBytes, timeBudgetMs: this.options.timeBudgetMs } });
+      ({ result, bytes: kept } = await this.pool.run(bytes, fileName));
     } catch (error) {
-      if (error instanceof ImportError) {
-        throw new AppError(error.code === 'too-large' ? 'payload-too-large' : 'bad-request', { vi: `${fileName}: ${error.vi}`, en: `${fileName}: ${error.en}` }, 'file');
-      }
+      if (error instanceof ImportError) throw new AppError(statusOf(error), { vi: `${fileName}: ${error.vi}`, en: `${fileName}: ${error.en}` }, 'file');
       throw error;
     }
-    const stored = await storeUpload(this.store, bytes, this.options.maxBytes);
+    const stored = await storeUpload(this.store, kept, this.options.maxBytes);
     const row = {
       id: randomUUID(),
       user_id: actor.id,
@@ -113,6 +129,11 @@ export class ImportsService {
       if (!(await repo.decide(tx, id, 'discarded', null, nowIso()))) throw alreadyDecided();
       await record(tx, { userId: actor.id, action: 'import.discard', entityType: 'import', entityId: id });
     });
+  }
+
+  /** Stops the reading threads (the server is closing). */
+  close(): Promise<void> {
+    return this.pool.close();
   }
 
   /** A draft is seen by whoever uploaded it, and by the organiser and the administrator. */
