@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { useServerErrors } from '../../components/serverErrors';
 import { useT } from '../../i18n';
+import { MyEmailCard } from '../users/MyEmailCard';
 
 interface Fields {
   currentPassword: string;
@@ -61,6 +62,7 @@ export function ChangePasswordPage() {
           </Button>
         </Form>
       </Card>
+      <MyEmailCard />
     </div>
   );
 }

@@ -1,39 +1,46 @@
 // The organiser's view of a period (#/periods/:periodId/progress): every unit's state (chưa bắt
 // đầu, đang thực hiện, đã nộp, quá hạn, đã rút lại), answered share, total and index, and reminders
-// to the units that have not submitted.
-import { App, Button, Flex, Progress, Table, Tag, Typography } from 'antd';
+// to the units that have not submitted (with an optional message; e-mailed too when the server
+// has SMTP), and what the last reminder did.
+import { Button, Flex, Progress, Table, Tag, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { HTMLAttributes } from 'react';
 import { api } from '../../api/client';
 import type { Period } from '../../api/types';
+import type { RemindResult } from '../../../../src/shared/api/assessments';
 import { formatDate, formatDateTime } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { ErrorAlert } from '../../components/serverErrors';
 import { useLocale } from '../../i18n';
 import { useAssessmentList } from '../assessment/api';
 import type { AssessmentRow } from '../assessment/contract';
 import { fmtIndex, fmtPoints, share } from '../assessment/format';
 import { useAT } from '../assessment/messages';
 import { StatusTag } from '../assessment/StatusTag';
+import { RemindDialog } from './RemindDialog';
+import { RemindResultAlert } from './RemindResultAlert';
 
 const late = (r: AssessmentRow) => r.status !== 'submitted';
 
 export function ProgressPage({ periodId }: { periodId: string }) {
   const a = useAT();
   const { locale } = useLocale();
-  const { modal, message } = App.useApp();
   const qc = useQueryClient();
   const list = useAssessmentList(periodId);
   const period = useQuery({ queryKey: ['periods', periodId], queryFn: () => api.get<Period>(`/periods/${encodeURIComponent(periodId)}`) });
   const [selected, setSelected] = useState<string[]>([]);
+  const [asking, setAsking] = useState<string[] | null>(null);
+  const [result, setResult] = useState<RemindResult | null>(null);
   const remind = useMutation({
-    mutationFn: (unitIds: string[]) => api.post<{ sent: number; emailed: number }>(`/periods/${encodeURIComponent(periodId)}/reminders`, { unitIds }),
+    mutationFn: (v: { unitIds: string[]; message: string | undefined }) =>
+      api.post<RemindResult>(`/periods/${encodeURIComponent(periodId)}/reminders`, { unitIds: v.unitIds, ...(v.message ? { message: v.message } : {}) }),
+    onMutate: () => setResult(null),
     onSuccess: async (r) => {
       setSelected([]);
-      void message.success(a.remindDone(r.sent, r.emailed));
+      setAsking(null);
+      setResult(r);
       await qc.invalidateQueries({ queryKey: ['assessments', periodId] });
     },
   });
@@ -57,18 +64,22 @@ export function ProgressPage({ periodId }: { periodId: string }) {
             disabled={targets.length === 0}
             loading={remind.isPending}
             data-testid="remind"
-            onClick={() => {
-              modal.confirm({
-                title: a.confirmRemind(targets.length),
-                onOk: () => remind.mutateAsync(targets).catch(() => undefined),
-              });
-            }}
+            onClick={() => setAsking(targets)}
           >
             {selected.length > 0 ? `${a.remind} (${selected.length})` : a.remindLate(lateIds.length)}
           </Button>
         }
       />
-      <ErrorAlert error={remind.error} />
+      {asking ? (
+        <RemindDialog
+          title={a.confirmRemind(asking.length)}
+          sending={remind.isPending}
+          error={remind.error}
+          onSend={(text) => remind.mutate({ unitIds: asking, message: text })}
+          onClose={() => setAsking(null)}
+        />
+      ) : null}
+      {result ? <RemindResultAlert result={result} onClose={() => setResult(null)} /> : null}
       {period.data ? (
         <Typography.Paragraph type="secondary">
           {a.deadline}: {formatDate(period.data.selfAssessmentDeadline, locale)}

@@ -1,4 +1,5 @@
 // Create or edit an account. Unit roles need a unit; appraisers get a scope of fields and units.
+// The e-mail address is optional: reminders are e-mailed there when the server has SMTP.
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
@@ -8,10 +9,12 @@ import type { Role, User, UserCreateInput, UserPatchInput } from '../../api/type
 import { fold } from '../../components/fold';
 import { useServerErrors } from '../../components/serverErrors';
 import { useT } from '../../i18n';
+import { emailOrNull, useUM } from './messages';
 
 interface Fields {
   username: string;
   displayName: string;
+  email?: string | null;
   role: Role;
   unitId?: string | null;
   password?: string;
@@ -19,12 +22,13 @@ interface Fields {
   scopeUnitIds?: string[];
 }
 
-const FIELDS = ['username', 'displayName', 'role', 'unitId', 'password', 'scopeFields', 'scopeUnitIds'];
+const FIELDS = ['username', 'displayName', 'email', 'role', 'unitId', 'password', 'scopeFields', 'scopeUnitIds'];
 const ALIAS = { 'scopes.fields': 'scopeFields', 'scopes.unitIds': 'scopeUnitIds', scopes: 'scopeUnitIds' };
 const UNIT_ROLES: readonly Role[] = ['unit-editor', 'unit-leader'];
 
 export function UserFormDialog({ user, onClose }: { user: User | null; onClose: () => void }) {
   const t = useT();
+  const m = useUM();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Fields>();
@@ -36,13 +40,15 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
     mutationFn: (v: Fields) => {
       const scopes = v.role === 'appraiser' ? { fields: v.scopeFields ?? [], unitIds: v.scopeUnitIds ?? [] } : undefined;
       const unitId = v.unitId ?? null;
+      const email = emailOrNull(v.email);
       if (user) {
-        const patch: UserPatchInput = { displayName: v.displayName.trim(), role: v.role, unitId, ...(scopes ? { scopes } : {}) };
+        const patch: UserPatchInput = { displayName: v.displayName.trim(), email, role: v.role, unitId, ...(scopes ? { scopes } : {}) };
         return api.patch<User>(`/users/${encodeURIComponent(user.id)}`, patch);
       }
       const body: UserCreateInput = {
         username: v.username.trim(),
         displayName: v.displayName.trim(),
+        email,
         role: v.role,
         unitId,
         password: v.password ?? '',
@@ -84,6 +90,14 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
         </Form.Item>
         <Form.Item label={t.users.displayName} name="displayName" rules={[{ required: true, whitespace: true, message: t.common.required(t.users.displayName) }]}>
           <Input maxLength={200} autoFocus={Boolean(user)} />
+        </Form.Item>
+        <Form.Item
+          label={m.email}
+          name="email"
+          extra={m.emailHelp}
+          rules={[{ type: 'email', transform: (v: string | null | undefined) => v?.trim() || undefined, message: m.emailInvalid }]}
+        >
+          <Input type="email" autoComplete="off" maxLength={254} placeholder="ten@donvi.gov.vn" />
         </Form.Item>
         <Form.Item label={t.users.role} name="role" rules={[{ required: true, message: t.common.requiredChoice(t.users.role) }]}>
           <Select options={ROLES.map((r) => ({ value: r, label: t.roles[r] }))} />

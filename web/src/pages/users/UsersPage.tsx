@@ -1,6 +1,6 @@
 // Accounts (administrators only): list, create, edit role/unit/scopes, disable or enable,
 // reset a password.
-import { App, Button, Flex, Tag } from 'antd';
+import { App, Button, Flex, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,11 +15,13 @@ import { ErrorAlert } from '../../components/serverErrors';
 import { useT } from '../../i18n';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserFormDialog } from './UserFormDialog';
+import { useUM } from './messages';
 
 export const userKeys = { all: ['users'] as const };
 
 export function UsersPage() {
   const t = useT();
+  const m = useUM();
   const me = useUser();
   const { modal } = App.useApp();
   const qc = useQueryClient();
@@ -70,7 +72,21 @@ export function UsersPage() {
           scroll={{ x: 900 }}
           columns={[
             { title: t.users.username, dataIndex: 'username', width: 150 },
-            { title: t.users.displayName, dataIndex: 'displayName' },
+            {
+              // The address under the name: one more column would push the actions out of view.
+              title: `${t.users.displayName} / ${m.email}`,
+              dataIndex: 'displayName',
+              render: (name: string, u: User) => (
+                <Flex vertical>
+                  <span>{name}</span>
+                  {u.email ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="user-email">
+                      {u.email}
+                    </Typography.Text>
+                  ) : null}
+                </Flex>
+              ),
+            },
             { title: t.users.role, dataIndex: 'role', width: 220, render: (r: User['role']) => t.roles[r] },
             { title: t.users.unit, dataIndex: 'unitName', width: 220, render: (v: string | null) => v ?? '' },
             {
