@@ -26,7 +26,11 @@ export const userCreateCommand: Command = {
       password: process.env.CHISO_NEW_PASSWORD,
     });
     if (!parsed.success) {
-      for (const i of parsed.error.issues) console.error(`${i.path.join('.') === 'password' ? 'CHISO_NEW_PASSWORD' : `--${i.path.join('.')}`}: ${i.message}`);
+      for (const i of parsed.error.issues) {
+        const what = i.path.join('.') === 'password' ? 'CHISO_NEW_PASSWORD' : `--${i.path.join('.')}`;
+        // A format issue carries only the expected shape ("name@example.gov.vn"): say what it is.
+        console.error(`${what}: ${i.code === 'invalid_format' ? `sai định dạng / invalid format (${i.message})` : i.message}`);
+      }
       return 2;
     }
     const handle = openDatabase(loadConfig().database);
