@@ -3,6 +3,12 @@
 // a time, a hard time budget that terminates a stuck worker, a memory limit per worker, and a
 // worker that dies (out of memory, a crash) costs only its own request: the next job gets a new
 // worker. The file's bytes are transferred, not copied, to the worker and back.
+//
+// Node's heap limit for a worker (resourceLimits) is best effort: one allocation larger than
+// the room left (decoding a big text file at once) can abort the whole process instead of the
+// worker (nodejs/node#47224; seen here with a 40 MB text under a 96 MB limit). So a file larger
+// than a third of the limit is refused before any worker reads it; the default limit (512 MB)
+// is ten times the default upload limit.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from '../../import/errors';
@@ -70,6 +76,8 @@ const DEFAULT_MAX_QUEUE = 16;
 const SOFT_BUDGET_GRACE_MS = 1000;
 /** Loading the importer's modules takes well under a second; past this something is wrong. */
 const STARTUP_MS = 60_000;
+/** A file is read only when the worker's heap limit is at least this many times its size. */
+const HEAP_PER_BYTE = 3;
 
 export function defaultPoolSize(cores = availableParallelism()): number {
   return Math.min(2, Math.max(1, cores - 1));
@@ -90,14 +98,16 @@ export function timeoutError(ms: number): ImportError {
   return new ImportError('timeout', `Tài liệu quá phức tạp, không đọc xong trong ${s} giây`, `The document is too complex: it could not be read within ${s} s`);
 }
 
+function outOfMemory(memoryMb: number): ImportError {
+  return new ImportError(
+    'out-of-memory',
+    `Tài liệu cần quá nhiều bộ nhớ để đọc (giới hạn ${memoryMb} MB): hãy chia tài liệu thành các tệp nhỏ hơn`,
+    `Reading the document needed too much memory (limit ${memoryMb} MB): split it into smaller files`,
+  );
+}
+
 function crashError(error: unknown, memoryMb: number): ImportError {
-  if ((error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new ImportError(
-      'out-of-memory',
-      `Tài liệu cần quá nhiều bộ nhớ để đọc (giới hạn ${memoryMb} MB): hãy chia tài liệu thành các tệp nhỏ hơn`,
-      `Reading the document needed too much memory (limit ${memoryMb} MB): split it into smaller files`,
-    );
-  }
+  if ((error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(memoryMb);
   return new ImportError('crashed', 'Bộ đọc tài liệu gặp sự cố và đã dừng khi đọc tệp này; hãy thử lại hoặc báo quản trị viên', 'The document reader failed and stopped while reading this file; try again or tell the administrator');
 }
 
@@ -141,6 +151,8 @@ export class ImportPool {
         new AppError('rate-limited', { vi: 'Máy chủ đang bận đọc nhiều tài liệu khác, hãy thử lại sau ít phút', en: 'The server is busy reading other documents; try again in a few minutes' }, 'file'),
       );
     }
+    // Reading needs several times the file's size (text decoded to UTF-16, rows, cells).
+    if (bytes.byteLength * HEAP_PER_BYTE > this.memoryMb * 2 ** 20) return Promise.reject(outOfMemory(this.memoryMb));
     const own = ownBuffer(bytes);
     const budgetMs = options.timeBudgetMs ?? this.options.timeBudgetMs;
     const limits: Partial<ImportLimits> = { maxInputBytes: this.options.maxInputBytes, timeBudgetMs: budgetMs + SOFT_BUDGET_GRACE_MS };

@@ -1,6 +1,6 @@
 // Documents are read on worker threads (worker-pool.ts): real workers started through
 // bin/import-worker.mjs with tsx, real documents (the fixtures and a generated 60-page PDF).
-// A stuck worker is terminated at its budget, a worker out of memory dies alone, and in both
+// A stuck worker is terminated at its budget, a worker out of its heap limit dies alone, and in both
 // cases the next document is read by a new worker; the server answers other requests while a
 // document is being read.
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const F000 = readFileSync(join(FIXTURES, '000_3bb45e3d2fab2e34.txt'));
 const MB = 2 ** 20;
 const copy = (b: Uint8Array) => new Uint8Array(b);
 
-/** ~40 MB of criteria lines: more than a worker limited to 160 MB can hold as text and rows. */
+/** ~40 MB of criteria lines: more than a worker limited to 256 MB can hold as text and rows. */
 function hugeText(): Uint8Array {
   const line = 'Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn 1,5\n';
   return Buffer.from(line.repeat(Math.floor((40 * MB) / Buffer.byteLength(line))));
@@ -88,14 +88,23 @@ describe('import worker pool', () => {
   });
 
   it('a worker that runs out of memory fails only its own document; the next one is read', async () => {
-    const p = pool({ memoryMb: 160 });
+    const p = pool({ memoryMb: 256 });
     const error = await rejection(p.run(hugeText(), 'rat-lon.txt'));
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).code).toBe('out-of-memory');
-    expect((error as ImportError).vi).toContain('160 MB');
+    expect((error as ImportError).vi).toContain('256 MB');
+    expect(p.stats()).toMatchObject({ started: 1, alive: 0 });
     const { result } = await p.run(copy(F000), '000.txt');
     expect(result.totals.self).toBe(93);
     expect(p.stats()).toMatchObject({ started: 2, alive: 1 });
+  });
+
+  it('refuses a file larger than a third of the heap limit before any worker reads it', async () => {
+    const p = pool({ memoryMb: 96 });
+    const error = await rejection(p.run(hugeText(), 'rat-lon.txt'));
+    expect((error as ImportError).code).toBe('out-of-memory');
+    expect((error as ImportError).vi).toContain('96 MB');
+    expect(p.stats()).toMatchObject({ started: 0 });
   });
 
   it('refuses documents past the queue limit as busy, and what waits when it closes', async () => {
@@ -115,7 +124,7 @@ describe('import worker pool', () => {
 describe('imports on the server while a worker reads', () => {
   let t: TestApp & { dispose(): Promise<void> };
   beforeAll(async () => {
-    t = await createTestApp('sqlite', { CHISO_IMPORT_WORKER_MB: '160' });
+    t = await createTestApp('sqlite', { CHISO_IMPORT_WORKER_MB: '256' });
   });
   afterAll(async () => {
     await t.dispose();
