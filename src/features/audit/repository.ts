@@ -33,7 +33,8 @@ export async function record(db: Db, entry: AuditRecord): Promise<void> {
 export interface AuditFilter {
   entityType?: string;
   entityId?: string;
-  before?: string;
+  /** Keyset cursor: the last entry already seen; `id` alone is not enough (ids are random). */
+  before?: { at: string; id?: string };
   limit: number;
 }
 
@@ -54,6 +55,14 @@ export async function list(db: Db, filter: AuditFilter) {
     ]);
   if (filter.entityType !== undefined) q = q.where('audit_log.entity_type', '=', filter.entityType);
   if (filter.entityId !== undefined) q = q.where('audit_log.entity_id', '=', filter.entityId);
-  if (filter.before !== undefined) q = q.where('audit_log.at', '<', filter.before);
+  // Keyset on (at, id), the order of the list: entries written in the same millisecond share
+  // `at`, so a cursor on `at` alone would skip those not yet shown.
+  const before = filter.before;
+  if (before?.id !== undefined) {
+    const id = before.id;
+    q = q.where((eb) => eb.or([eb('audit_log.at', '<', before.at), eb.and([eb('audit_log.at', '=', before.at), eb('audit_log.id', '<', id)])]));
+  } else if (before !== undefined) {
+    q = q.where('audit_log.at', '<', before.at);
+  }
   return q.orderBy('audit_log.at', 'desc').orderBy('audit_log.id', 'desc').limit(filter.limit).execute();
 }

@@ -28,10 +28,14 @@ export function AuditPage() {
 
   const log = useInfiniteQuery({
     queryKey: ['audit', { entityType, entityId }],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => api.get<AuditEntry[]>('/audit', { entityType, entityId, limit: PAGE, before: pageParam }),
-    // The API pages by time: `before` = the oldest timestamp shown so far.
-    getNextPageParam: (last) => (last.length < PAGE ? undefined : last[last.length - 1]?.at),
+    initialPageParam: undefined as { at: string; id: string } | undefined,
+    queryFn: ({ pageParam }) => api.get<AuditEntry[]>('/audit', { entityType, entityId, limit: PAGE, before: pageParam?.at, beforeId: pageParam?.id }),
+    // The API pages by (time, id): the oldest entry shown so far is the cursor, so entries
+    // written in the same millisecond are neither skipped nor shown twice.
+    getNextPageParam: (last) => {
+      const oldest = last.length < PAGE ? undefined : last[last.length - 1];
+      return oldest ? { at: oldest.at, id: oldest.id } : undefined;
+    },
   });
   const rows = log.data?.pages.flat() ?? [];
 
