@@ -12,7 +12,8 @@ interface DemoDeadline {
   note: string;
 }
 
-const ASSUMED = 'Hạn giả định cho dữ liệu mẫu, thay bằng hạn của cơ quan / assumed for the demo, replace with your own';
+// Notes are the organiser's own words (data, like the criteria's names), so Vietnamese only.
+const ASSUMED = 'Hạn giả định cho dữ liệu mẫu';
 
 /**
  * Deadlines for the leaves of the bundled criteria set (frameworks/department-2023.yaml) that
@@ -22,7 +23,7 @@ const ASSUMED = 'Hạn giả định cho dữ liệu mẫu, thay bằng hạn c�
 const BUNDLED: Record<string, DemoDeadline> = {
   // Evaluation and classification of officials: before 15 December every year (Nghị định
   // 90/2020/NĐ-CP, Điều 20); the index of year Y looks at the evaluation done for year Y − 1.
-  'II.4.3': { date: (y) => `${y - 1}-12-15`, note: 'Trước ngày 15/12 hằng năm (Nghị định 90/2020/NĐ-CP, Điều 20) / before 15 December (Decree 90/2020, art. 20)' },
+  'II.4.3': { date: (y) => `${y - 1}-12-15`, note: 'Trước ngày 15/12 hằng năm (Nghị định 90/2020/NĐ-CP, Điều 20)' },
   // Legal documents the department is tasked to draft: a half-year date stands in for the
   // dates each assigning document sets.
   'II.1.1.2': { date: (y) => `${y}-06-30`, note: ASSUMED },
@@ -32,7 +33,7 @@ const BUNDLED: Record<string, DemoDeadline> = {
   'II.5.1.1': { date: (y) => `${y}-02-28`, note: ASSUMED },
   'II.5.3': { date: (y) => `${y}-03-31`, note: ASSUMED },
   // Part III scores the self-assessment report itself: due when the period says it is.
-  'III.#1': { date: (_y, p) => p.selfAssessmentDeadline, note: 'Hạn nộp báo cáo tự đánh giá của đợt / the period\'s self-assessment deadline' },
+  'III.#1': { date: (_y, p) => p.selfAssessmentDeadline, note: 'Hạn nộp báo cáo tự đánh giá của kỳ' },
 };
 
 /**

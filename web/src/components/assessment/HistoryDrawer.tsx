@@ -1,7 +1,7 @@
 // Every saved version of one item: when, who, and what changed (before → after).
 import { Drawer, Empty, Timeline, Typography } from 'antd';
 import type { Locale } from '../../api/types';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { QueryState } from '../QueryState';
 import { useItemHistory } from '../../pages/assessment/api';
 import type { AssessmentMessages } from '../../pages/assessment/messages';
@@ -48,12 +48,15 @@ export function HistoryDrawer({ assessmentId, nodeId, code, leaf, locale, a, onC
     na: a.na,
     evidenceIds: a.evidence,
     flagged: a.flag,
+    // Written when the organiser moved the criterion's deadline (the points followed it).
+    deadline: a.criterionDeadline,
   };
   // Values in the person's words: the chosen level's label, "3,5" points, "Có"/"Không".
   const show: Show = (key, v) => {
     if (v === null || v === undefined || v === '') return '—';
     if (key === 'input' && leaf && typeof v === 'object' && 'type' in v) return describeInput(v as ItemInput, leaf, locale, a);
     if (key === 'points' && typeof v === 'string') return fmtPoints(v, locale);
+    if (key === 'deadline' && typeof v === 'string') return formatDate(v, locale);
     if (key === 'na' && typeof v === 'object' && 'reason' in v) return String(v.reason);
     if (key === 'evidenceIds' && Array.isArray(v)) return String(v.length);
     if (typeof v === 'boolean') return v ? a.yes : a.no;

@@ -12,6 +12,7 @@ import type { Evidence, FormNode, ItemInput, ItemPatch } from '../../pages/asses
 import { fmtPoints, nodeName } from '../../pages/assessment/format';
 import type { AssessmentMessages } from '../../pages/assessment/messages';
 import { ConflictPanel } from './ConflictPanel';
+import { withoutDeadlineErrors } from './deadline';
 import { RubricField } from './RubricField';
 import { SaveState } from './SaveState';
 import './assessment.css';
@@ -49,8 +50,9 @@ function ItemRowView({ node, state, evidence, editable, locale, a, onEdit, onRet
   const disabled = !editable || byAppraiser;
   const naReasonMissing = naOpen && naReason.trim() === '';
   const flags = item.flags.filter((f) => f.code !== 'flagged' && f.code !== 'input-error');
-  // An N/A item is not scored: errors about its (kept) input no longer apply.
-  const inputErrors = local.na ? [] : item.errors;
+  // An N/A item is not scored: errors about its (kept) input no longer apply. A leaf still
+  // waiting for its deadline says so beside the date instead of repeating the rubric's error.
+  const inputErrors = local.na ? [] : withoutDeadlineErrors(leaf, item.errors);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

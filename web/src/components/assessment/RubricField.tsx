@@ -5,8 +5,8 @@ import { Checkbox, DatePicker, Flex, Input, InputNumber, Radio, Select, Typograp
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../api/types';
-import { formatDate } from '../format';
 import { rubricHints } from '../../pages/assessment/contract';
+import { awaitsDeadline, deadlineText } from './deadline';
 import type { ItemError, ItemInput, LeafInfo } from '../../pages/assessment/contract';
 import { fmtPoints, levelLabel } from '../../pages/assessment/format';
 import type { AssessmentMessages } from '../../pages/assessment/messages';
@@ -138,6 +138,8 @@ export function RubricField(props: Props) {
     case 'date': {
       const notIssued = value?.type === 'date' && value.date === null;
       const date = value?.type === 'date' && value.date ? dayjs(value.date) : null;
+      const deadline = deadlineText(leaf, locale, a);
+      const waiting = awaitsDeadline(leaf);
       return (
         <Flex vertical gap={4}>
           <Flex align="center" gap={8} wrap>
@@ -161,14 +163,12 @@ export function RubricField(props: Props) {
               {a.notIssued}
             </Checkbox>
           </Flex>
-          {leaf.deadline ? (
-            <Typography.Text type="secondary">
-              {a.deadlineOf(
-                // A yearly deadline "01-20" reads "20/01 hằng năm"; a dated one as a date.
-                /^\d{2}-\d{2}$/.test(leaf.deadline) ? a.yearly(leaf.deadline.split('-').reverse().join('/')) : formatDate(leaf.deadline, locale),
-              )}
+          {deadline ? (
+            <Typography.Text type={waiting ? 'warning' : 'secondary'} data-testid="item-deadline" data-source={leaf.deadlineSource ?? (waiting ? 'none' : 'document')}>
+              {deadline}
             </Typography.Text>
           ) : null}
+          {waiting && !disabled ? <Typography.Text type="secondary">{a.noDeadlineHelp}</Typography.Text> : null}
         </Flex>
       );
     }

@@ -61,6 +61,10 @@ export const assessmentVi = {
   step: (s: string) => `bước ${s}`,
   deadlineOf: (d: string) => `Hạn: ${d}`,
   yearly: (d: string) => `${d} hằng năm`,
+  setByOrganiser: (d: string) => `${d} (do cơ quan tổ chức đặt)`,
+  noDeadlineYet: 'Chưa có hạn — cơ quan tổ chức chưa đặt hạn cho tiêu chí này',
+  noDeadlineHelp: 'Có thể nhập ngày văn bản ngay; điểm được tính khi có hạn.',
+  criterionDeadline: 'Hạn của tiêu chí',
   perItem: (p: string) => `${p} điểm mỗi lượt`,
   // save state
   saving: 'Đang lưu…',
