@@ -20,12 +20,14 @@ function moveFocus(row: HTMLElement, dir: 1 | -1): void {
   if (next instanceof HTMLElement) next.focus();
 }
 
-export function KeyboardTable<T extends object>({ onOpen, rowLabel, className, ...rest }: KeyboardTableProps<T>) {
+export function KeyboardTable<T extends object>({ onOpen, rowLabel, className, onRow, ...rest }: KeyboardTableProps<T>) {
   return (
     <Table<T>
       {...rest}
       className={['chiso-table', className].filter(Boolean).join(' ')}
-      onRow={(record) => ({
+      onRow={(record, index) => ({
+        // The caller's own row attributes (data-testid …) first; keyboard handling wins.
+        ...onRow?.(record, index),
         tabIndex: 0,
         className: 'chiso-row',
         'aria-label': rowLabel(record),

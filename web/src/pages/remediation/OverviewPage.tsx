@@ -84,7 +84,7 @@ export function OverviewPage({ periodId }: { periodId: string }) {
           size="middle"
           dataSource={shown}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1020 }}
           locale={{ emptyText: m.empty }}
           rowLabel={(r) => m.open(r.unitName)}
           onOpen={(r) => navigate(cyclePaths.remediation(periodId, r.unitId))}
@@ -102,31 +102,30 @@ export function OverviewPage({ periodId }: { periodId: string }) {
             {
               title: m.unit,
               key: 'unit',
-              width: 280,
+              width: 250,
               render: (_, r) => (
                 <span>
                   <a href={`#${cyclePaths.remediation(periodId, r.unitId)}`}>{r.unitName}</a>
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                    {r.unitCode}
+                    {r.unitCode} · {typeName(r.unitType)}
                   </Typography.Text>
                 </span>
               ),
             },
-            { title: m.unitType, key: 'type', width: 170, render: (_, r) => typeName(r.unitType) },
             {
               title: m.lost,
               key: 'lost',
-              width: 130,
+              width: 125,
               align: 'right',
               defaultSortOrder: 'descend',
               sorter: (a, b) => parsePoints(a.lost) - parsePoints(b.lost),
               render: (_, r) => (r.available ? <strong>{fmtPoints(r.lost, locale)}</strong> : <Tag>{m.notFinalised}</Tag>),
             },
-            { title: m.rows, dataIndex: 'rows', width: 100, align: 'right' },
+            { title: m.rows, dataIndex: 'rows', width: 85, align: 'right' },
             {
               title: <Tooltip title={m.filledHelp}>{m.filled}</Tooltip>,
               key: 'filled',
-              width: 150,
+              width: 130,
               render: (_, r) =>
                 r.rows === 0 ? (
                   '—'
@@ -139,20 +138,20 @@ export function OverviewPage({ periodId }: { periodId: string }) {
                   </div>
                 ),
             },
-            { title: m.notStarted, dataIndex: 'not-started', width: 110, align: 'right' },
-            { title: m.inProgress, dataIndex: 'in-progress', width: 110, align: 'right' },
-            { title: m.done, dataIndex: 'done', width: 100, align: 'right' },
+            { title: m.notStarted, dataIndex: 'not-started', width: 95, align: 'right' },
+            { title: m.inProgress, dataIndex: 'in-progress', width: 95, align: 'right' },
+            { title: m.done, dataIndex: 'done', width: 95, align: 'right' },
             {
               title: <Tooltip title={m.overdueHelp}>{m.overdue}</Tooltip>,
               dataIndex: 'overdue',
-              width: 100,
+              width: 85,
               align: 'right',
               render: (n: number) => (n > 0 ? <Tag color="red">{n}</Tag> : n),
             },
             {
               title: m.lastUpdate,
               dataIndex: 'lastUpdate',
-              width: 170,
+              width: 160,
               render: (v: string | null) => (v ? formatDateTime(v, locale) : <Typography.Text type="secondary">{m.never}</Typography.Text>),
             },
           ]}
