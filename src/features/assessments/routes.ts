@@ -78,7 +78,7 @@ export function assessmentRoutes(app: FastifyInstance, s: AssessmentRouteService
   move('/api/assessments/:id/submit', 'Leader submits (pre-submit checklist; confirm=true accepts warnings)', submitBody, (a, id, b) => s.transitions.move(a, id, 'submit', { confirm: b.confirm === true }));
   move('/api/assessments/:id/withdraw', 'Leader withdraws a submission before the deadline', emptyBody, (a, id) => s.transitions.move(a, id, 'withdraw'));
   move('/api/assessments/:id/reopen', 'Organiser reopens a submitted assessment (reason recorded)', reopenBody, (a, id, b) => s.transitions.move(a, id, 'reopen', { text: String(b.reason) }));
-  route(app, { method: 'POST', url: '/api/periods/:periodId/reminders', summary: 'Remind units that have not submitted (in-app)', tag, auth: 'user', body: remindBody, response: remindResult }, ({ actor, params, body }) =>
+  route(app, { method: 'POST', url: '/api/periods/:periodId/reminders', summary: 'Remind units that have not submitted (in-app, and by e-mail when SMTP is configured)', tag, auth: 'user', body: remindBody, response: remindResult }, ({ actor, params, body }) =>
     s.overview.remind(actor, params.periodId ?? '', body.unitIds, body.message),
   );
   for (const name of Object.keys(DOCUMENTS) as DocumentName[]) {

@@ -160,7 +160,6 @@ export const assessmentEn: AssessmentMessages = {
   lastReminded: 'Last reminded',
   remind: 'Send reminder',
   remindLate: (n: number) => `Send reminders (${n} units not submitted)`,
-  remindDone: (sent: number, emailed: number) => `Sent ${sent} in-app reminders and ${emailed} e-mails.`,
   confirmRemind: (n: number) => `Send a reminder to ${n} units that have not submitted?`,
   countByStatus: 'By status',
   notifications: 'Notifications',

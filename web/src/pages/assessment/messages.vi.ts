@@ -167,7 +167,6 @@ export const assessmentVi = {
   lastReminded: 'Nhắc lần cuối',
   remind: 'Gửi nhắc nhở',
   remindLate: (n: number) => `Gửi nhắc nhở (${n} đơn vị chưa nộp)`,
-  remindDone: (sent: number, emailed: number) => `Đã gửi ${sent} nhắc nhở trong hệ thống, ${emailed} thư điện tử.`,
   confirmRemind: (n: number) => `Gửi nhắc nhở tới ${n} đơn vị chưa nộp?`,
   countByStatus: 'Theo trạng thái',
   // notifications
