@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/types';
+import { USER_COLUMNS } from '../users/repository';
 
 export async function insertSession(
   db: Db,
@@ -21,23 +22,7 @@ export function findSessionWithUser(db: Db, idHash: string) {
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .leftJoin('units', 'units.id', 'users.unit_id')
-    .select([
-      'sessions.csrf_token',
-      'sessions.expires_at',
-      'users.id',
-      'users.username',
-      'users.display_name',
-      'users.role',
-      'users.unit_id',
-      'users.locale',
-      'users.active',
-      'users.password_hash',
-      'users.scopes',
-      'users.email',
-      'users.created_at',
-      'users.updated_at',
-      'units.name as unit_name',
-    ])
+    .select(['sessions.csrf_token', 'sessions.expires_at', ...USER_COLUMNS])
     .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst();
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createUnit, patchUnit, unit, unitImportResult, unitList, unitQuery, unitTypeList } from '../../shared/api/units';
 import { AppError } from '../common/errors';
+import { editableRoutes } from '../common/editable-routes';
 import { route } from '../common/http';
 import { readUnitRows } from './spreadsheet';
 import type { UnitsService } from './service';
@@ -12,20 +13,7 @@ export function unitRoutes(app: FastifyInstance, units: UnitsService): void {
     { method: 'GET', url: '/api/units', summary: 'List units', tag: 'units', auth: 'user', query: unitQuery, response: unitList },
     ({ actor, query }) => units.list(actor, { type: query.type, active: query.active === undefined ? undefined : query.active === 'true' }),
   );
-  route(
-    app,
-    { method: 'POST', url: '/api/units', summary: 'Create a unit', tag: 'units', auth: 'user', body: createUnit, response: unit },
-    async ({ actor, body, reply }) => {
-      const created = await units.create(actor, body);
-      void reply.code(201);
-      return created;
-    },
-  );
-  route(
-    app,
-    { method: 'PATCH', url: '/api/units/:id', summary: 'Change a unit', tag: 'units', auth: 'user', body: patchUnit, response: unit },
-    ({ actor, body, params }) => units.update(actor, params.id ?? '', body),
-  );
+  editableRoutes(app, { url: '/api/units', tag: 'units', create: { summary: 'Create a unit', body: createUnit }, update: { summary: 'Change a unit', body: patchUnit }, response: unit }, units);
   route(
     app,
     {

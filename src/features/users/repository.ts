@@ -1,6 +1,7 @@
 import type { Db, UsersTable } from '../../db/types';
 
-const columns = [
+/** The columns of a UserRow (the user with its unit's name); sessions read the same with the session. */
+export const USER_COLUMNS = [
   'users.id',
   'users.username',
   'users.display_name',
@@ -19,7 +20,7 @@ const columns = [
 export type UserRow = UsersTable & { unit_name: string | null };
 
 function base(db: Db) {
-  return db.selectFrom('users').leftJoin('units', 'units.id', 'users.unit_id').select(columns);
+  return db.selectFrom('users').leftJoin('units', 'units.id', 'users.unit_id').select(USER_COLUMNS);
 }
 
 export async function findById(db: Db, id: string): Promise<UserRow | undefined> {

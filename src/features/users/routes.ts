@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { user } from '../../shared/api/session';
 import { createUser, patchUser, resetPassword, userList } from '../../shared/api/users';
+import { editableRoutes } from '../common/editable-routes';
 import { route } from '../common/http';
 import type { UsersService } from './service';
 
@@ -8,19 +9,10 @@ export function userRoutes(app: FastifyInstance, users: UsersService): void {
   route(app, { method: 'GET', url: '/api/users', summary: 'List users', tag: 'users', auth: 'user', response: userList }, ({ actor }) =>
     users.list(actor),
   );
-  route(
+  editableRoutes(
     app,
-    { method: 'POST', url: '/api/users', summary: 'Create a user', tag: 'users', auth: 'user', body: createUser, response: user },
-    async ({ actor, body, reply }) => {
-      const created = await users.create(actor, body);
-      void reply.code(201);
-      return created;
-    },
-  );
-  route(
-    app,
-    { method: 'PATCH', url: '/api/users/:id', summary: 'Change or disable a user', tag: 'users', auth: 'user', body: patchUser, response: user },
-    ({ actor, body, params }) => users.update(actor, params.id ?? '', body),
+    { url: '/api/users', tag: 'users', create: { summary: 'Create a user', body: createUser }, update: { summary: 'Change or disable a user', body: patchUser }, response: user },
+    users,
   );
   route(
     app,
