@@ -1,11 +1,13 @@
-// Results and rankings at national size, through the real server: 4 000 units × 150 leaves
-// stored in SQLite (a file), every unit finalised; measured: the period's results computed
-// from the database (one query per table, compileFramework once) and served over HTTP, cold
-// (cache emptied) and warm (finalised results cached); the ranking .xlsx for 120 units.
-// Data loading is not measured. Deterministic (seeded).
+// Results and rankings at national size: 4 000 units × 150 leaves stored in SQLite (a file),
+// every unit finalised. Measured in the benchmark's process (through the real app over HTTP):
+// the first computation from the item scores, the computation from stored unit snapshots, a
+// cold request (cache emptied, nothing rebuilt), a cached one, the background rebuild after a
+// change and the request after it; then in a fresh server process (`chiso serve`, nothing
+// compiled or cached yet), its first request, the cold path a restart leaves. The ranking
+// .xlsx for 120 units. Data loading is not measured. Deterministic (seeded).
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Framework, FrameworkNode } from '../../src/core/framework';
 import { units as pts } from '../../src/core/points';
@@ -14,6 +16,7 @@ import { migrateToLatest } from '../../src/db/migrate';
 import { buildApp } from '../../src/server/app';
 import { testConfig } from '../../test/support/app';
 import { measure, type Figure, type Scenario } from '../scenario';
+import { spawnServer } from './child-server';
 
 const UNITS = 4_000;
 const FIELDS = 10;
@@ -96,7 +99,8 @@ export const scenario: Scenario = {
   name: 'results-national',
   async run(): Promise<Figure[]> {
     const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-results-'));
-    const handle = await seed(join(dir, 'chiso.db'));
+    const file = join(dir, 'chiso.db');
+    const handle = await seed(file);
     const config = testConfig({ CHISO_DEMO: '0', CHISO_ADMIN_USERNAME: 'quantri', CHISO_ADMIN_PASSWORD: 'mat-khau-bench-1' });
     const { app, services } = await buildApp(config, handle);
     try {
@@ -119,15 +123,44 @@ export const scenario: Scenario = {
       results.invalidate('p-big');
       const cold = await measure(() => get('/api/periods/p-big/results'));
       const warm = await measure(() => get('/api/periods/p-big/results'));
+      // A change (a finalisation, a survey import, publication): rebuilt in the background.
+      results.changed('p-big');
+      const rebuilt = await measure(() => results.settle());
+      const afterChange = await measure(() => get('/api/periods/p-big/results'));
       const unit = await measure(() => get('/api/periods/p-big/results/units/u17'));
       const xlsx = await measure(() => get('/api/periods/p-120/results/ranking.xlsx'));
       const view = JSON.parse(cold.result.toString('utf8')) as { rows: { rank: number | null }[] };
       if (view.rows[0]?.rank !== 1) throw new Error('ranking missing');
+      if (!afterChange.result.equals(cold.result)) throw new Error('the rebuilt ranking differs from the computed one');
+
+      // A fresh server process on the same database: its first request compiles the code
+      // paths and computes from the snapshots.
+      const child = await spawnServer({ CHISO_DATA_DIR: config.dataDir, DATABASE_URL: `sqlite:${file}`, CHISO_DEMO: '0', CHISO_ADMIN_USERNAME: 'quantri', CHISO_ADMIN_PASSWORD: 'mat-khau-bench-1' });
+      let fresh: { ms: number; result: Buffer };
+      let freshAgain: { ms: number; result: Buffer };
+      try {
+        const childLogin = await fetch(`${child.url}/api/session/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'noivu', password: 'mat-khau-bench-1' }) });
+        const childCookie = (childLogin.headers.get('set-cookie') ?? '').split(';')[0]!;
+        const childGet = async (path: string) => {
+          const res = await fetch(`${child.url}${path}`, { headers: { cookie: childCookie } });
+          if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+          return Buffer.from(await res.arrayBuffer());
+        };
+        fresh = await measure(() => childGet('/api/periods/p-big/results'));
+        freshAgain = await measure(() => childGet('/api/periods/p-big/results'));
+      } finally {
+        await child.close();
+      }
+      const load = `load average ${loadavg()[0]!.toFixed(2)}`;
       return [
         { label: `first computation from ${UNITS * FIELDS * PER_FIELD} item scores, storing ${UNITS} unit snapshots (once per finalisation)`, value: `${first.ms.toFixed(0)} ms` },
         { label: `results computed from the database (${UNITS} units × ${FIELDS * PER_FIELD} leaves, finalised: snapshots)`, value: `${computed.ms.toFixed(0)} ms`, target: '< 1000 ms', ok: computed.ms < 1000 },
-        { label: 'GET /api/periods/:id/results over HTTP, cold (computed + served)', value: `${cold.ms.toFixed(0)} ms, ${(cold.result.length / 2 ** 20).toFixed(1)} MB, ${view.rows.length} rows`, target: '< 1000 ms', ok: cold.ms < 1000 },
-        { label: 'GET /api/periods/:id/results, warm (finalised results cached)', value: `${warm.ms.toFixed(0)} ms`, target: '< 1000 ms', ok: warm.ms < 1000 },
+        { label: 'GET /api/periods/:id/results over HTTP, cold (cache emptied: computed, serialised, served)', value: `${cold.ms.toFixed(0)} ms, ${(cold.result.length / 2 ** 20).toFixed(1)} MB, ${view.rows.length} rows`, target: '< 1000 ms', ok: cold.ms < 1000 },
+        { label: 'GET /api/periods/:id/results, warm (finalised results cached, JSON kept)', value: `${warm.ms.toFixed(0)} ms`, target: '< 1000 ms', ok: warm.ms < 1000 },
+        { label: 'background rebuild after a change (not in any request)', value: `${rebuilt.ms.toFixed(0)} ms` },
+        { label: 'GET /api/periods/:id/results, first request after the change', value: `${afterChange.ms.toFixed(0)} ms`, target: '< 1000 ms', ok: afterChange.ms < 1000 },
+        { label: `GET /api/periods/:id/results, first request of a fresh server process (${load})`, value: `${fresh.ms.toFixed(0)} ms`, target: '< 1000 ms', ok: fresh.ms < 1000 },
+        { label: 'GET /api/periods/:id/results, second request of that process', value: `${freshAgain.ms.toFixed(0)} ms` },
         { label: 'GET /api/periods/:id/results/units/:unitId (every node)', value: `${unit.ms.toFixed(0)} ms` },
         { label: `GET ranking.xlsx for ${XLSX_UNITS} units`, value: `${xlsx.ms.toFixed(0)} ms, ${(xlsx.result.length / 1024).toFixed(0)} KB`, target: '< 3000 ms', ok: xlsx.ms < 3000 },
       ];

@@ -33,14 +33,16 @@ export function buildCycle(db: Kysely<Database>, frameworks: FrameworksService, 
   const appraisal = new AppraisalService(db, context);
   const council = new CouncilService(db, context, appraisal);
   const results = new ResultsService(db, context);
-  council.onChange = (periodId) => results.invalidate(periodId);
+  council.onChange = (periodId) => results.changed(periodId);
   const surveys = new SurveysService(db, context);
-  surveys.onChange = (periodId) => results.invalidate(periodId);
+  surveys.onChange = (periodId) => results.changed(periodId);
   periods.addTransitionGuard(async (tx, periodId, to) => {
     if (to === 'published') {
       results.invalidate(periodId);
       await results.assertPublishable(tx, periodId);
     }
+    // Rebuilt in the background once the transition is in (it moves the period's updated_at).
+    if (to === 'closed' || to === 'published') results.changed(periodId);
   });
   return { context, appraisal, assignments: new AssignmentsService(db, context), council, results, remediation: new RemediationService(db, context), surveys };
 }

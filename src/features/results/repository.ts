@@ -59,6 +59,21 @@ export async function finalisations(db: Db, periodId: string): Promise<Map<strin
   return new Map(rows.map((r) => [r.unit_id, r.finalised_at ?? '']));
 }
 
+/** True when the period has units and every one of them is finalised (two counts). */
+export async function allFinalised(db: Db, periodId: string): Promise<boolean> {
+  const units = await db.selectFrom('period_units').select((eb) => eb.fn.countAll<number | string>().as('n')).where('period_id', '=', periodId).executeTakeFirst();
+  const done = await db
+    .selectFrom('appraisal_finalisations')
+    .innerJoin('assessments', 'assessments.id', 'appraisal_finalisations.assessment_id')
+    .innerJoin('period_units', (j) => j.onRef('period_units.period_id', '=', 'assessments.period_id').onRef('period_units.unit_id', '=', 'assessments.unit_id'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('assessments.period_id', '=', periodId)
+    .where('appraisal_finalisations.finalised', '=', 1)
+    .executeTakeFirst();
+  const n = Number(units?.n ?? 0);
+  return n > 0 && Number(done?.n ?? 0) === n;
+}
+
 export function snapshots(db: Db, periodId: string) {
   return db.selectFrom('unit_results').select(['unit_id', 'finalised_at', 'figures']).where('period_id', '=', periodId).execute();
 }

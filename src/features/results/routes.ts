@@ -1,17 +1,25 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { chartQuery, gapChart, publicLink, publicResults, radarChart, rankingChart, resultsView, trendChart, unitResult } from '../../shared/api/results';
 import { contentDisposition } from '../../storage/file-name';
 import { route } from '../common/http';
 import { gapChart as gapData, radarChart as radarData, rankingChart as rankingData } from './present';
 import type { ResultsService } from './service';
 
+/**
+ * Sends JSON text serialised (and kept) by the service as it is: the ranking of 4 000 units is
+ * 1.3 MB, and writing it again for every request would cost more than everything else.
+ */
+function sendJson<T>(reply: FastifyReply, json: string): T {
+  return reply.type('application/json; charset=utf-8').send(json) as unknown as T;
+}
+
 const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
 
 export function resultRoutes(app: FastifyInstance, results: ResultsService): void {
   const tag = 'results';
   const p = (params: Record<string, string>, k: string) => params[k] ?? '';
-  route(app, { method: 'GET', url: '/api/periods/:periodId/results', summary: 'Rankings, bands, field gaps, change since last year', tag, auth: 'user', response: resultsView }, ({ actor, params }) =>
-    results.view(actor, p(params, 'periodId')),
+  route(app, { method: 'GET', url: '/api/periods/:periodId/results', summary: 'Rankings, bands, field gaps, change since last year', tag, auth: 'user', response: resultsView }, async ({ actor, params, reply }) =>
+    sendJson(reply, await results.viewJson(actor, p(params, 'periodId'))),
   );
   route(app, { method: 'GET', url: '/api/periods/:periodId/results/units/:unitId', summary: "A unit's result at every node", tag, auth: 'user', response: unitResult }, ({ actor, params }) =>
     results.unit(actor, p(params, 'periodId'), p(params, 'unitId')),
@@ -37,7 +45,9 @@ export function resultRoutes(app: FastifyInstance, results: ResultsService): voi
   route(app, { method: 'POST', url: '/api/periods/:periodId/results/public-link', summary: 'Unguessable link to the published results', tag, auth: 'user', response: publicLink }, ({ actor, params }) =>
     results.publicLink(actor, p(params, 'periodId')),
   );
-  route(app, { method: 'GET', url: '/api/public/results/:token', summary: 'Published results (no login)', tag, auth: 'public', response: publicResults }, ({ params }) =>
-    results.publicResults(p(params, 'token')),
+  route(app, { method: 'GET', url: '/api/public/results/:token', summary: 'Published results (no login)', tag, auth: 'public', response: publicResults }, async ({ params, reply }) =>
+    sendJson(reply, await results.publicResultsJson(p(params, 'token'))),
   );
+  // Background rebuilds finish (and no new one starts) before the database is closed.
+  app.addHook('onClose', () => results.settle({ close: true }));
 }

@@ -1,6 +1,9 @@
 // Results of a period: computed from stored scores with one query per table and one compiled
 // framework, cached while every unit is finalised (nothing can change them then; finalising,
-// reopening and survey imports invalidate). Publication guard, public links, documents.
+// reopening and survey imports call `changed`, period edits and transitions move the period's
+// `updated_at`, which a cached result must match). After a change the results are rebuilt in the
+// background, ranking table serialised, so the next request is answered from memory.
+// Publication guard, public links, documents.
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { aggregateCompiled } from '../../core/aggregate';
@@ -17,30 +20,99 @@ import type { IssueContext } from '../appraisal/context';
 import { leafScores } from '../appraisal/scores';
 import { indexString } from '../assessments/present';
 import { figuresFromScores, rankResults, type PeriodResults, type StoredFigures } from './compute';
-import { publicView, rankingInput, resultsView } from './present';
+import { publicJson, publicView, rankingInput, resultsJson, resultsView } from './present';
 import * as repo from './repository';
+
+/** Bursts of changes (a council finalising unit after unit) rebuild once, after the last. */
+const WARM_DELAY_MS = 150;
 
 export class ResultsService {
   private readonly cache = new Map<string, PeriodResults>();
+  /** Bumped by every change: a computation that started before it must not be cached. */
+  private readonly generations = new Map<string, number>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly warming = new Map<string, Promise<void>>();
+  private closed = false;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly ctx: IssueContext,
   ) {}
 
+  /** Forgets the period's cached results (the next read computes them). */
   invalidate(periodId: string): void {
     this.cache.delete(periodId);
+    this.generations.set(periodId, (this.generations.get(periodId) ?? 0) + 1);
+  }
+
+  /**
+   * Something that affects the period's results changed (finalised, reopened, survey figures,
+   * published): forget them now and rebuild them in the background, without delaying the
+   * request that made the change.
+   */
+  changed(periodId: string): void {
+    this.invalidate(periodId);
+    if (this.closed) return;
+    clearTimeout(this.timers.get(periodId));
+    const timer = setTimeout(() => {
+      this.timers.delete(periodId);
+      void this.warm(periodId);
+    }, WARM_DELAY_MS);
+    timer.unref();
+    this.timers.set(periodId, timer);
+  }
+
+  /**
+   * Rebuilds and caches a fully finalised period's results and its serialised ranking tables.
+   * Provisional results are not kept (any save changes them), so they are not computed here.
+   * A failure leaves the cache empty: the next request computes and reports it itself.
+   */
+  async warm(periodId: string): Promise<void> {
+    while (this.warming.has(periodId)) await this.warming.get(periodId);
+    if (this.closed) return;
+    const run = (async () => {
+      if (!(await repo.allFinalised(this.db, periodId))) return;
+      const period = await this.ctx.period(this.db, periodId);
+      const r = await this.build(this.db, periodId);
+      const previous = await this.previous(this.db, period);
+      resultsJson(r, previous);
+      if (period.status === 'published') publicJson(r, previous, (await repo.publishedAt(this.db, periodId))?.at ?? null);
+    })().catch(() => undefined);
+    this.warming.set(periodId, run);
+    await run;
+    if (this.warming.get(periodId) === run) this.warming.delete(periodId);
+  }
+
+  /** Waits for background rebuilds and starts no more (server shutdown, tests, benchmarks). */
+  async settle(options: { close?: boolean } = {}): Promise<void> {
+    if (options.close) {
+      this.closed = true;
+      for (const t of this.timers.values()) clearTimeout(t);
+      this.timers.clear();
+    }
+    while (this.warming.size > 0 || (!this.closed && this.timers.size > 0)) {
+      if (this.warming.size > 0) await Promise.all(this.warming.values());
+      else await new Promise((resolve) => setTimeout(resolve, WARM_DELAY_MS));
+    }
   }
 
   /**
    * The period's results. Finalised units come from their stored snapshot (written here the
    * first time after finalising); the others are aggregated from their item scores. Cached in
-   * memory once every unit is finalised.
+   * memory once every unit is finalised, for as long as the period row is unchanged.
    */
   async compute(db: Db, periodId: string): Promise<PeriodResults> {
-    const hit = this.cache.get(periodId);
-    if (hit) return hit;
+    // A background rebuild under way is joined rather than repeated.
+    const warming = db === this.db ? this.warming.get(periodId) : undefined;
+    if (warming) await warming;
+    return this.build(db, periodId);
+  }
+
+  private async build(db: Db, periodId: string): Promise<PeriodResults> {
     const period = await this.ctx.period(db, periodId);
+    const hit = this.cache.get(periodId);
+    if (hit && hit.period.updatedAt === period.updatedAt) return hit;
+    const generation = this.generations.get(periodId) ?? 0;
     const prepared = await this.ctx.prepared(db, period.frameworkId);
     const units = await repo.periodUnits(db, periodId);
     const finalised = await repo.finalisations(db, periodId);
@@ -61,7 +133,8 @@ export class ResultsService {
       if (snaps.length > 0) await repo.putSnapshots(db, snaps);
     }
     const results = rankResults(period, prepared, units, stored, new Set(finalised.keys()));
-    if (results.notFinalised.length === 0 && units.length > 0) this.cache.set(periodId, results);
+    const unchanged = (this.generations.get(periodId) ?? 0) === generation;
+    if (unchanged && results.notFinalised.length === 0 && units.length > 0) this.cache.set(periodId, results);
     return results;
   }
 
@@ -82,6 +155,13 @@ export class ResultsService {
     const period = await this.readable(actor, periodId);
     const r = await this.compute(this.db, periodId);
     return resultsView(r, await this.previous(this.db, period));
+  }
+
+  /** The ranking table as JSON text, serialised once per computed result. */
+  async viewJson(actor: Actor, periodId: string): Promise<string> {
+    const period = await this.readable(actor, periodId);
+    const r = await this.compute(this.db, periodId);
+    return resultsJson(r, await this.previous(this.db, period));
   }
 
   async unit(actor: Actor, periodId: string, unitId: string): Promise<UnitResult> {
@@ -195,6 +275,17 @@ export class ResultsService {
   }
 
   async publicResults(token: string): Promise<PublicResults> {
+    const { r, previous, publishedAt } = await this.published(token);
+    return publicView(r, previous, publishedAt);
+  }
+
+  /** The published results as JSON text, serialised once per computed result. */
+  async publicResultsJson(token: string): Promise<string> {
+    const { r, previous, publishedAt } = await this.published(token);
+    return publicJson(r, previous, publishedAt);
+  }
+
+  private async published(token: string) {
     const gone = notFound({ vi: 'kết quả công bố', en: 'Published results' });
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw gone;
     const link = await repo.linkByToken(this.db, token);
@@ -202,6 +293,6 @@ export class ResultsService {
     const period = await this.ctx.period(this.db, link.period_id);
     if (period.status !== 'published') throw gone;
     const r = await this.compute(this.db, period.id);
-    return publicView(r, await this.previous(this.db, period), (await repo.publishedAt(this.db, period.id))?.at ?? null);
+    return { r, previous: await this.previous(this.db, period), publishedAt: (await repo.publishedAt(this.db, period.id))?.at ?? null };
   }
 }
