@@ -134,7 +134,7 @@ export function PeriodDrawer({ period, loading, manage, onClose, onEdit }: Props
           onChange={(k) => setTab(k === 'deadlines' ? 'deadlines' : 'info')}
           items={[
             { key: 'info', label: dm.info, children: info },
-            { key: 'deadlines', label: <span data-testid="period-deadlines-tab">{dm.tab}</span>, children: <DeadlinesSection periodId={p.id} /> },
+            { key: 'deadlines', label: <span data-testid="period-deadlines-tab">{dm.tab}</span>, children: <DeadlinesSection key={p.id} periodId={p.id} /> },
           ]}
         />
       )}
