@@ -59,15 +59,15 @@ export function convertAnswers(rule: ResolvedSurvey, counts: Readonly<Record<str
   return { percent, counts: named, shares: rule.answers.map((a) => ({ answer: a.answer, share: a.share })) };
 }
 
-/** The explanation of a criterion's points, naming the shares and the weights it used. */
-export function explain(base: Bilingual, rule: ResolvedSurvey, usedAnswers: boolean): Bilingual {
+/** The explanation of a criterion's points, naming the shares and (for a mean of groups) the weights it used. */
+export function explain(base: Bilingual, rule: ResolvedSurvey, usedAnswers: boolean, groups: number): Bilingual {
   const parts: Bilingual[] = [base];
   if (usedAnswers) {
     const s = sharesText(rule.answers);
     const from = { criterion: { vi: 'của tiêu chí', en: "the criterion's" }, set: { vi: 'của bộ tiêu chí', en: "the set's" }, default: { vi: 'mặc định', en: 'default' } }[rule.answersFrom];
     parts.push({ vi: `quy đổi phương án (${from.vi}): ${s.vi}`, en: `answer shares (${from.en}): ${s.en}` });
   }
-  if (rule.groups && rule.groups.some((g) => g.weight !== undefined && g.weight !== DEFAULT_WEIGHT)) {
+  if (groups > 1 && rule.groups && rule.groups.some((g) => g.weight !== undefined && g.weight !== DEFAULT_WEIGHT)) {
     const w = (locale: 'vi' | 'en') => rule.groups!.map((g) => `${g.name} ${formatPoints((g.weight ?? DEFAULT_WEIGHT) as Points, locale)}`).join(', ');
     parts.push({ vi: `trọng số: ${w('vi')}`, en: `weights: ${w('en')}` });
   }

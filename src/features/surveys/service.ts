@@ -51,7 +51,7 @@ export class SurveysService {
       const rule = surveyRule(prepared, leaf);
       const r = surveyPoints(leaf.node.max, list.map((x) => toGroupFigure(rule, x)), ruleOf(rule));
       const usedAnswers = list.some((x) => x.kind === 'answers');
-      return r.ok ? [{ unitId, nodeId, points: toDecimalString(r.points), groups: r.groups, explanation: explain(r.explanation, rule, usedAnswers) }] : [];
+      return r.ok ? [{ unitId, nodeId, points: toDecimalString(r.points), groups: r.groups, explanation: explain(r.explanation, rule, usedAnswers, r.groups) }] : [];
     });
     return {
       criteria: this.surveyLeaves(prepared).map((l) => ({

@@ -2,23 +2,30 @@
 // that lost points, most points to regain first, prefilled once the appraisal is finalised; the
 // fields that cost most (chart and shares); totals by status; .docx and .xlsx in the usual layout.
 import { Alert, Button, Card, Col, Flex, Row, Table, Tag, Typography } from 'antd';
-import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { RemediationPlan } from '../../../../src/shared/api/remediation';
 import { REMEDIATION_STATUSES, REMEDIATION_STATUS_LABEL } from '../../../../src/shared/api/remediation';
+import { useUser } from '../../app/session';
 import { LossBars } from '../../components/charts/LossBars';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useBi, useLocale } from '../../i18n';
 import { fmtIndex, fmtPoints } from '../assessment/format';
+import { cyclePaths } from '../appraisal/paths';
 import { useResultsT } from '../results/messages';
 import { planUrl, usePlan, useReplaceRow } from './api';
+import { useRemT } from './messages';
 import { PlanRow, STATUS_COLOR } from './PlanRow';
 
 type FieldLoss = RemediationPlan['fields'][number];
 
 export function RemediationPage({ periodId, unitId }: { periodId: string; unitId: string }) {
   const r = useResultsT();
+  const m = useRemT();
   const { locale } = useLocale();
+  // Those who read every unit's plan came from (and go back to) the overview.
+  const role = useUser().role;
+  const readsAll = role === 'admin' || role === 'organiser' || role === 'council-chair';
   const bi = useBi();
   const plan = usePlan(periodId, unitId);
   const replace = useReplaceRow(periodId, unitId);
@@ -44,6 +51,11 @@ export function RemediationPage({ periodId, unitId }: { periodId: string; unitId
         {p ? (
           <Flex vertical gap={16}>
             <Typography.Text type="secondary">
+              {readsAll ? (
+                <a href={`#${cyclePaths.remediationOverview(periodId)}`} data-testid="rem-back-overview" style={{ marginRight: 12 }}>
+                  <ArrowLeftOutlined /> {m.title}
+                </a>
+              ) : null}
               {p.periodName} · {p.year}
             </Typography.Text>
             {!p.available ? <Alert type="info" showIcon message={p.message ? bi(p.message) : r.remNotAvailable} data-testid="rem-not-available" /> : null}
