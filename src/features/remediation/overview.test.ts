@@ -59,6 +59,20 @@ describeEachApp('remediation overview', (getApp) => {
     expect(all[0]).toMatchObject({ filled: 1, overdue: 0 });
     expect(all[0]!.lastUpdate! >= v.updatedAt).toBe(true);
 
+    // Reopened and finalised again with 2.1 at 3 of 4: the overview follows without anybody
+    // opening the plan (the filled row stays, with its new figures).
+    const chair = await t.login('chutich');
+    expect((await t.inject(chair, 'POST', `/api/assessments/${c.assessmentA}/appraisal/reopen`, { reason: 'Hội đồng xem lại tiêu chí 2.1' })).statusCode).toBe(200);
+    const appraiser = await t.login('thamdinh');
+    const item = `/api/assessments/${c.assessmentA}/appraisal/items/2.1`;
+    const iv = (await t.inject(appraiser, 'GET', item)).json<{ version: number }>().version;
+    expect((await t.inject(appraiser, 'PUT', item, { baseVersion: iv, points: '3', comment: 'Đã bổ sung văn bản' })).statusCode).toBe(200);
+    all = await overview(t, c);
+    expect(all.find((u) => u.unitId === c.unitA)).toMatchObject({ available: false });
+    expect((await t.inject(chair, 'POST', `/api/assessments/${c.assessmentA}/appraisal/finalise`, {})).statusCode).toBe(200);
+    all = await overview(t, c);
+    expect(all[0]).toMatchObject({ unitId: c.unitA, available: true, rows: 2, lost: '1.4' });
+
     // Only those who read every unit's plan see the overview.
     expect((await t.inject(editor, 'GET', `/api/periods/${c.periodId}/remediation`)).statusCode).toBe(403);
     expect((await t.inject(await t.login('chutich'), 'GET', `/api/periods/${c.periodId}/remediation`)).statusCode).toBe(200);

@@ -94,24 +94,34 @@ export class RemediationService {
   }
 
   /**
-   * Brings the rows of every finalised unit up to date, so the overview counts plans the units
-   * have not opened yet: one score query for all of them, one aggregation per unit.
+   * Units whose rows were brought up to date at their current finalisation: `period|unit` →
+   * finalised_at. A finalised unit's scores are locked, so its rows cannot change until a
+   * reopening gives it a new finalised_at; syncing again would only cost time. Filled in after
+   * the transaction commits, per process (another server process simply syncs once itself).
    */
-  private async syncFinalised(db: Db, periodId: string, finalised: ReadonlySet<string>, rows: readonly repo.PeriodRow[]): Promise<boolean> {
-    if (finalised.size === 0) return false;
+  private readonly synced = new Map<string, string>();
+
+  /**
+   * Brings the rows of every finalised unit up to date, so the overview counts plans the units
+   * have not opened yet: one score query for the units not yet synced, one aggregation each.
+   * Returns whether anything was written and the units synced.
+   */
+  private async syncFinalised(db: Db, periodId: string, finalised: ReadonlyMap<string, string>, rows: readonly repo.PeriodRow[]): Promise<{ changed: boolean; synced: [string, string][] }> {
+    const todo = [...finalised].filter(([unitId, at]) => this.synced.get(`${periodId}|${unitId}`) !== at);
+    if (todo.length === 0) return { changed: false, synced: [] };
     const period = await this.ctx.period(db, periodId);
     const prepared = await this.ctx.prepared(db, period.frameworkId);
-    const scores = await resultsRepo.scoresOfUnits(db, periodId, [...finalised]);
+    const scores = await resultsRepo.scoresOfUnits(db, periodId, todo.map(([unitId]) => unitId));
     const byUnit = new Map<string, typeof scores>();
     for (const s of scores) byUnit.set(s.unit_id, [...(byUnit.get(s.unit_id) ?? []), s]);
     const rowsByUnit = new Map<string, repo.PeriodRow[]>();
     for (const r of rows) rowsByUnit.set(r.unit_id, [...(rowsByUnit.get(r.unit_id) ?? []), r]);
     let changed = false;
-    for (const unitId of finalised) {
+    for (const [unitId] of todo) {
       const result = aggregateCompiled(prepared.compiled, leafScores(prepared, byUnit.get(unitId) ?? []));
       if (await this.sync(db, periodId, unitId, rowsByUnit.get(unitId) ?? [], prepared.leafOrder, (id) => result.node(id)!)) changed = true;
     }
-    return changed;
+    return { changed, synced: todo.map(([unitId, at]) => [`${periodId}|${unitId}`, at]) };
   }
 
   private async view(db: Db, id: string): Promise<RemediationRowView> {
@@ -159,14 +169,17 @@ export class RemediationService {
   /** Every unit's plan in numbers (rows of finalised units are prefilled first). */
   async overview(actor: Actor, periodId: string): Promise<RemediationOverviewRow[]> {
     assertCan(actor, 'remediation.read');
-    return this.db.transaction().execute(async (tx) => {
+    const { overview, synced } = await this.db.transaction().execute(async (tx) => {
       await this.ctx.period(tx, periodId); // 404 for an unknown period
       const units = await repo.periodUnits(tx, periodId);
-      const finalised = await resultsRepo.finalisedUnits(tx, periodId);
+      const finalised = await resultsRepo.finalisations(tx, periodId);
       let rows = await repo.periodRows(tx, periodId);
-      if (await this.syncFinalised(tx, periodId, finalised, rows)) rows = await repo.periodRows(tx, periodId);
-      return overviewRows(units, finalised, rows, todayInVietnam());
+      const sync = await this.syncFinalised(tx, periodId, finalised, rows);
+      if (sync.changed) rows = await repo.periodRows(tx, periodId);
+      return { overview: overviewRows(units, new Set(finalised.keys()), rows, todayInVietnam()), synced: sync.synced };
     });
+    for (const [key, at] of synced) this.synced.set(key, at);
+    return overview;
   }
 
   /** Every unit's plan of the period as one spreadsheet, units by points to regain. */
