@@ -49,8 +49,10 @@ function plan(row: AssessmentItemsTable, prepared: PreparedFramework, window: Pe
   let self = false;
   let appraisal = false;
 
+  // Only a document date depends on the deadline: points carried in by an import (manual input
+  // on any leaf) stay as they are.
   const input = parseJson(row.input) as ItemInput | null;
-  if (input !== null) {
+  if (input !== null && input.type === 'date') {
     const c = computeItem(leaf, input, window);
     const explanation = toJson(c.explanation);
     const errors = c.errors.length > 0 ? JSON.stringify(c.errors) : null;

@@ -233,6 +233,21 @@ describeEachApp('period criterion deadlines', (getApp) => {
     expect((await put(t, s.organiser, s.periodId, [{ criterionId: '1.2', deadline: '2027-03-20' }])).statusCode).toBe(200);
   });
 
+  it('leaves points that do not come from a document date alone (an imported report)', async () => {
+    const t = getApp();
+    const s = await setup(t);
+    // What confirming an imported report writes: the declared points as manual input.
+    await t.database.db
+      .updateTable('assessment_items')
+      .set({ input: JSON.stringify({ type: 'manual', points: '1.5' }), self_points: 15_000, version: 1 })
+      .where('assessment_id', '=', s.assessmentA)
+      .where('node_id', '=', '1.2')
+      .execute();
+    const res = await put(t, s.organiser, s.periodId, [{ criterionId: '1.2', deadline: '2027-03-31' }]);
+    expect(res.json<PeriodDeadlinesSaved>().recomputed).toEqual({ self: 0, appraisal: 0 });
+    expect(await item(t, s.editor, s.assessmentA, '1.2')).toMatchObject({ points: '1.5', version: 1 });
+  });
+
   it('refuses bad dates, dates out of range and criteria that take no period deadline, naming each; stores nothing', async () => {
     const t = getApp();
     const s = await setup(t);
