@@ -99,6 +99,17 @@ describe('date validation', () => {
     expect(r.explanation.vi).toContain('sớm 13 ngày');
   });
 
+  it('a deadline after the data window closes accepts documents up to a year past it', () => {
+    const ctx = { periodStart: '2026-01-01', periodEnd: '2026-09-30', deadline: '2026-10-15' };
+    const onTime = ok(run(planIssued, '2026-10-10', ctx));
+    expect(onTime.points).toBe(points(2));
+    expect(onTime.explanation.vi).toContain('sớm 5 ngày');
+    expect(ok(run(planIssued, '2026-10-20', ctx)).points).toBe(points(1));
+    expect(errorsOf('2027-10-16', ctx)[0]!.vi).toBe('Ngày văn bản 16/10/2027 sau ngày kết thúc kỳ đánh giá 15/10/2027');
+    // A deadline inside the window keeps the window's end.
+    expect(errorsOf('2026-10-01', { ...ctx, deadline: '2026-09-01' })[0]!.field).toBe('date');
+  });
+
   it('a yearly deadline "MM-DD" falls in the year the data window ends', () => {
     const yearly = { ...planIssued, rubric: { ...planIssued.rubric, deadline: '01-20' } } as Example;
     const ctx = { periodStart: '2026-01-01', periodEnd: '2026-10-15', deadline: undefined };

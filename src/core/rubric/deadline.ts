@@ -69,7 +69,7 @@ export function evaluateDeadline(rubric: DeadlineRubric, input: InputOf<'date'>,
   // A document issued before the data window opens is fine when it also beat the deadline: the
   // year's plan is often signed in the December before.
   const early = deadline !== undefined && isIsoDate(input.date) && compareIsoDates(input.date, deadline) <= 0;
-  const date = checkDate(input.date, 'date', early ? { ...ctx, periodStart: undefined } : ctx, { vi: 'Ngày văn bản', en: 'document date' });
+  const date = checkDate(input.date, 'date', acceptedRange(ctx, deadline, early), { vi: 'Ngày văn bản', en: 'document date' });
   if (!date.ok) errors.push(...date.errors);
   if (errors.length > 0 || !date.ok || deadline === undefined) return failure(errors);
 
@@ -91,4 +91,18 @@ export function evaluateDeadline(rubric: DeadlineRubric, input: InputOf<'date'>,
     ]);
   }
   return conclude(both((l) => `${head[l]} → ${labelIn(l, tier.label, tier.labelEn)}`), tier.points, ctx.max);
+}
+
+/**
+ * The dates a document may carry. A deadline after the data window closes (Part III's report,
+ * due after the year's figures are in) must let a document dated up to and past it through, or
+ * an on-time report could not be entered at all; a year beyond the deadline still catches a
+ * mistyped year.
+ */
+function acceptedRange(ctx: RubricContext, deadline: string | undefined, early: boolean): RubricContext {
+  const start = early ? undefined : ctx.periodStart;
+  const end = ctx.periodEnd;
+  if (deadline === undefined || end === undefined || !isIsoDate(end) || compareIsoDates(deadline, end) <= 0) return { ...ctx, periodStart: start };
+  const yearAfter = resolveDeadline(deadline.slice(5), Number(deadline.slice(0, 4)) + 1);
+  return { ...ctx, periodStart: start, periodEnd: yearAfter };
 }
