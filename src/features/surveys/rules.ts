@@ -68,7 +68,7 @@ export function explain(base: Bilingual, rule: ResolvedSurvey, usedAnswers: bool
     parts.push({ vi: `quy đổi phương án (${from.vi}): ${s.vi}`, en: `answer shares (${from.en}): ${s.en}` });
   }
   if (groups > 1 && rule.groups && rule.groups.some((g) => g.weight !== undefined && g.weight !== DEFAULT_WEIGHT)) {
-    const w = (locale: 'vi' | 'en') => rule.groups!.map((g) => `${g.name} ${formatPoints((g.weight ?? DEFAULT_WEIGHT) as Points, locale)}`).join(', ');
+    const w = (locale: 'vi' | 'en') => rule.groups!.map((g) => `${locale === 'en' ? (g.nameEn ?? g.name) : g.name} ${formatPoints((g.weight ?? DEFAULT_WEIGHT) as Points, locale)}`).join(', ');
     parts.push({ vi: `trọng số: ${w('vi')}`, en: `weights: ${w('en')}` });
   }
   return { vi: parts.map((p) => p.vi).join('; '), en: parts.map((p) => p.en).join('; ') };
