@@ -127,8 +127,9 @@ export const leafView = z.object({
   evidenceHint: z.string().nullable(),
   scoredBy: z.enum(['unit', 'appraiser', 'survey']),
   naAllowed: z.boolean(),
-  /** Deadline the rubric measures document dates against (its own or the period's), if any. */
-  deadline: isoDate.nullable(),
+  /** Deadline the rubric measures document dates against (its own or the period's), if any:
+   *  YYYY-MM-DD, or MM-DD for a yearly deadline that falls in the period's year. */
+  deadline: z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'YYYY-MM-DD or MM-DD').nullable(),
   /** Where `deadline` comes from: the criteria set, or the organiser for this period (periods/deadlines.ts). */
   deadlineSource: z.enum(['document', 'period']).nullable().optional(),
 });
