@@ -2,17 +2,14 @@
 // items of different rubric shapes, uploads a PDF, cites a document, marks an item N/A, meets a
 // conflict from a second browser, sends for review; the leader returns, submits, withdraws and
 // submits again; the downloaded .docx names the unit and the total; the organiser sees it submitted.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { screenshot as saveScreenshot, SCREENSHOTS } from './support/browser';
+import { browserSession } from './support/session';
 import { AssessmentPage } from './pages/assessment-page';
-import { HomePage } from './pages/home-page';
-import { LoginPage } from './pages/login-page';
 import { ShellPage } from './pages/shell-page';
 
 /** A one-page PDF with correct cross-reference offsets, written by hand. */
@@ -38,25 +35,12 @@ function smallPdf(text: string): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+// Two people work side by side (a conflict between two browsers; editor and leader), so earlier
+// devices stay open. The server's own log goes next to the screenshots, for when a step fails.
+const session = browserSession({ keepEarlierPages: true, serverLog: 'assessment-server.log' });
 let editor: Page;
 let leader: Page;
 let formPath = '';
-
-async function loginAs(username: string): Promise<Page> {
-  const context = await newContext(browser, server.url);
-  contexts.push(context);
-  const page = await context.newPage();
-  // The test machine is shared and often saturated: waits are generous, never fixed sleeps.
-  page.setDefaultTimeout(60_000);
-  const login = new LoginPage(page);
-  await login.open();
-  await login.login(username, server.password);
-  await new HomePage(page).waitLoaded();
-  return page;
-}
 
 async function openForm(page: Page): Promise<AssessmentPage> {
   const form = new AssessmentPage(page);
@@ -69,8 +53,7 @@ async function openForm(page: Page): Promise<AssessmentPage> {
 
 /** What the person sees (the window, not the whole 10 000-pixel form), for review by eye. */
 async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+  await saveScreenshot(page, name, { fullPage: false });
 }
 
 /** All visible text of the page, for the diacritics and number-format checks. */
@@ -78,22 +61,9 @@ async function visibleText(page: Page): Promise<string> {
   return page.locator('body').innerText();
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  // The server's own log next to the screenshots, for when a step fails.
-  if (server) await writeFile(join(SCREENSHOTS, 'assessment-server.log'), server.output()).catch(() => undefined);
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('self-assessment in the browser', () => {
   it('the editor reaches the form from the navigation', async () => {
-    editor = await loginAs('bientap');
+    editor = await session.loginAs('bientap');
     const shell = new ShellPage(editor);
     expect(await shell.navLabels()).toContain('Tự đánh giá');
     await shell.goTo('Tự đánh giá');
@@ -205,7 +175,7 @@ describe('self-assessment in the browser', () => {
   }, 240_000);
 
   it('a second browser editing the same item sees both versions', async () => {
-    const other = await loginAs('bientap');
+    const other = await session.loginAs('bientap');
     const second = await openForm(other);
     const form = new AssessmentPage(editor);
     // The first browser saves a new explanation; the second still holds the older version.
@@ -241,7 +211,7 @@ describe('self-assessment in the browser', () => {
   }, 600_000);
 
   it('the leader returns it with a comment, the editor fixes and sends again', async () => {
-    leader = await loginAs('lanhdao');
+    leader = await session.loginAs('lanhdao');
     const form = await openForm(leader);
     await form.button('wf-return').click();
     await leader.getByTestId('wf-text').fill('Bổ sung tài liệu kiểm chứng cho tiêu chí 3.1.');
@@ -300,7 +270,7 @@ describe('self-assessment in the browser', () => {
   }, 240_000);
 
   it("the organiser's progress view shows the unit as submitted", async () => {
-    const organiser = await loginAs('noivu');
+    const organiser = await session.loginAs('noivu');
     const shell = new ShellPage(organiser);
     await shell.goTo('Tự đánh giá');
     await organiser.getByTestId('open-progress').first().click();

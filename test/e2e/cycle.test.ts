@@ -5,59 +5,26 @@
 // (no login) shows the ranking → the unit fills its remediation plan and exports it (.xlsx read
 // back). Most items are answered and appraised over HTTP; the steps a person takes are clicked.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, screenshot } from './support/browser';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
-import { answerAll, apiLogin, call } from './cycle-seed';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { browserSession } from './support/session';
+import { answerAll, call } from './cycle-seed';
 import type { ApiSession } from './cycle-seed';
 import { AppraisalItemPage, AppraisalQueuePage, ReturnsPage } from './pages/appraisal-page';
 import { AssessmentPage } from './pages/assessment-page';
 import { CouncilUnitPage } from './pages/council-page';
-import { HomePage } from './pages/home-page';
-import { LoginPage } from './pages/login-page';
 import { PublicResultsPage, ResultsPage } from './pages/results-page';
 import { RemediationPage } from './pages/remediation-page';
 
 const CODE = '1.2';
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+// One person at a time: each login closes the earlier browser.
+const session = browserSession();
 let organiser: ApiSession;
 let periodId = '';
 let unitId = '';
 let unitName = '';
 let assessmentId = '';
-
-async function loginAs(username: string): Promise<Page> {
-  // One person at a time: earlier browsers are closed, so a busy machine is not also running
-  // every earlier screen (charts, polling) in the background.
-  for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
-  const context = await newContext(browser, server.url);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  const login = new LoginPage(page);
-  // web/dist is shared with the other test runs on this machine; while one of them rebuilds it the
-  // server answers 404 for a moment, so the login page is retried a few times.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto('/');
-      await login.username.waitFor({ timeout: 20_000 });
-      break;
-    } catch (err) {
-      if (attempt >= 4) {
-        await screenshot(page, `cycle-login-failed-${username}`);
-        throw err;
-      }
-      await new Promise((r) => setTimeout(r, 5_000));
-    }
-  }
-  await login.login(username, server.password);
-  await new HomePage(page).waitLoaded();
-  return page;
-}
 
 /** Visible text of the page: Vietnamese with diacritics, numbers with a decimal comma. */
 async function text(page: Page): Promise<string> {
@@ -70,10 +37,8 @@ function expectVietnameseNumbers(body: string): void {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  organiser = await apiLogin(server.url, 'noivu', server.password);
-  const editor = await apiLogin(server.url, 'bientap', server.password);
+  organiser = await session.apiLogin('noivu');
+  const editor = await session.apiLogin('bientap');
   unitId = editor.user.unitId ?? '';
   unitName = editor.user.unitName ?? '';
   const periods = await call<{ id: string; status: string }[]>(organiser, 'GET', '/periods');
@@ -82,18 +47,12 @@ beforeAll(async () => {
   await call(organiser, 'PATCH', `/periods/${periodId}`, { unitIds: [unitId] });
 }, 240_000);
 
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('the yearly cycle in the browser', () => {
   it('the editor answers and the leader submits the self-assessment', async () => {
-    const editorApi = await apiLogin(server.url, 'bientap', server.password);
+    const editorApi = await session.apiLogin('bientap');
     const view = await answerAll(editorApi, periodId, unitId, new Set([CODE]));
     assessmentId = view.assessment.id;
-    const editor = await loginAs('bientap');
+    const editor = await session.loginAs('bientap');
     const form = new AssessmentPage(editor);
     await form.open(periodId, unitId);
     const item = form.item(CODE);
@@ -108,7 +67,7 @@ describe('the yearly cycle in the browser', () => {
     expect(bad.map((c) => `${c.code}: ${c.message.en}`).concat(bad.length ? why : [])).toEqual([]);
 
     await expect.poll(() => form.answered.innerText()).toMatch(/^Đã chấm/);
-    const leader = await loginAs('lanhdao');
+    const leader = await session.loginAs('lanhdao');
     const lf = new AssessmentPage(leader);
     await lf.open(periodId, unitId);
     await lf.button('wf-submit').click();
@@ -119,7 +78,7 @@ describe('the yearly cycle in the browser', () => {
 
   it('the organiser assigns the appraiser to every field of the unit', async () => {
     await call(organiser, 'POST', `/periods/${periodId}/transition`, { to: 'appraisal' });
-    const page = await loginAs('noivu');
+    const page = await session.loginAs('noivu');
     await page.goto(`/#/periods/${periodId}/appraisal/assignments`);
     const row = page.locator('[data-testid="assignment-row"][data-username="thamdinh"]');
     await row.waitFor();
@@ -138,7 +97,7 @@ describe('the yearly cycle in the browser', () => {
   });
 
   it('the appraiser opens the item, sees the evidence and history, and asks for an explanation', async () => {
-    const page = await loginAs('thamdinh');
+    const page = await session.loginAs('thamdinh');
     const queue = new AppraisalQueuePage(page);
     await queue.open(periodId);
     await screenshot(page, 'cycle-04-queue');
@@ -155,7 +114,7 @@ describe('the yearly cycle in the browser', () => {
   });
 
   it('the unit answers the request for explanation', async () => {
-    const page = await loginAs('bientap');
+    const page = await session.loginAs('bientap');
     const returns = new ReturnsPage(page);
     await returns.open(periodId, unitId);
     await returns.item(CODE).waitFor();
@@ -164,7 +123,7 @@ describe('the yearly cycle in the browser', () => {
   });
 
   it('the appraiser appraises: above the max is refused, then a lower score with a comment', async () => {
-    const page = await loginAs('thamdinh');
+    const page = await session.loginAs('thamdinh');
     const item = new AppraisalItemPage(page);
     await page.goto(`/#/periods/${periodId}/appraisal/items/${assessmentId}/${await nodeIdOf(CODE)}`);
     await item.waitLoaded();
@@ -182,7 +141,7 @@ describe('the yearly cycle in the browser', () => {
 
   it('publishing is refused while the unit is not finalised, with the unit named', async () => {
     await call(organiser, 'POST', `/periods/${periodId}/transition`, { to: 'closed' });
-    const page = await loginAs('noivu');
+    const page = await session.loginAs('noivu');
     const results = new ResultsPage(page);
     await results.open(periodId);
     await results.clickPublish();
@@ -192,7 +151,7 @@ describe('the yearly cycle in the browser', () => {
   });
 
   it('the council chair finalises the unit', async () => {
-    const page = await loginAs('chutich');
+    const page = await session.loginAs('chutich');
     const council = new CouncilUnitPage(page);
     await council.open(periodId, unitId);
     await screenshot(page, 'cycle-09-council');
@@ -203,7 +162,7 @@ describe('the yearly cycle in the browser', () => {
 
   let publicUrl = '';
   it('the organiser publishes and makes the public link', async () => {
-    const page = await loginAs('noivu');
+    const page = await session.loginAs('noivu');
     const results = new ResultsPage(page);
     await results.open(periodId);
     await results.clickPublish();
@@ -217,9 +176,7 @@ describe('the yearly cycle in the browser', () => {
   });
 
   it('anyone with the link sees the ranking without logging in', async () => {
-    const context = await newContext(browser, server.url);
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await session.newPage();
     const pub = new PublicResultsPage(page);
     await pub.open(publicUrl);
     const row = pub.rows.first();
@@ -233,7 +190,7 @@ describe('the yearly cycle in the browser', () => {
   });
 
   it('the unit fills its remediation plan and exports it', async () => {
-    const page = await loginAs('bientap');
+    const page = await session.loginAs('bientap');
     const plan = new RemediationPage(page);
     await plan.open(periodId, unitId);
     // Codes repeat across fields (I.1.2, II.1.2): the first such row (most points lost) is filled.
@@ -269,7 +226,7 @@ async function nodeIdOf(code: string): Promise<string> {
 
 /** The appraiser accepts the unit's own inputs on every other item (HTTP), so the unit can be finalised. */
 async function appraiseRest(): Promise<void> {
-  const appraiser = await apiLogin(server.url, 'thamdinh', server.password);
+  const appraiser = await session.apiLogin('thamdinh');
   const queue = await call<{ items: { assessmentId: string; nodeId: string; state: string; max: string }[] }>(appraiser, 'GET', `/periods/${periodId}/appraisal/queue`);
   for (const q of queue.items.filter((i) => i.state !== 'appraised')) {
     const path = `/assessments/${q.assessmentId}/appraisal/items/${encodeURIComponent(q.nodeId)}`;

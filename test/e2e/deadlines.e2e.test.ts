@@ -2,54 +2,20 @@
 // criteria set leaves open (II.1.1.2 of the bundled set) in the period drawer; the editor sees
 // "Hạn: … (do cơ quan tổ chức đặt)" on the form, answers with the document's date and gets the
 // tier's points; the organiser moves the deadline and the editor's stored points follow.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, newContext, screenshot, SCREENSHOTS } from './support/browser';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { screenshot, screenshotOf } from './support/browser';
+import { browserSession } from './support/session';
 import { AssessmentPage } from './pages/assessment-page';
-import { HomePage } from './pages/home-page';
-import { LoginPage } from './pages/login-page';
 import { PeriodDeadlinesPage } from './pages/period-deadlines-page';
 
 const PERIOD = 'Đánh giá Chỉ số CCHC năm 2026';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-/** The one criterion, legible (the whole form is a very tall page). */
-async function shoot(item: Locator, name: string): Promise<void> {
-  await item.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
-}
-
-async function loginAs(username: string): Promise<Page> {
-  const context = await newContext(browser, server.url);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  const login = new LoginPage(page);
-  await login.open();
-  await login.login(username, server.password);
-  await new HomePage(page).waitLoaded();
-  return page;
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+// The organiser and the editor work side by side: both devices stay open.
+const session = browserSession({ keepEarlierPages: true });
 
 describe('criterion deadlines set by the organiser', () => {
   it('sets a deadline, the editor answers against it, a later deadline moves the stored points', async () => {
-    const organiser = await loginAs('noivu');
+    const organiser = await session.loginAs('noivu');
     const period = await organiser.evaluate(async (name) => {
       const list = (await (await fetch('/api/periods')).json()) as { id: string; name: string; dataEnd: string }[];
       return list.find((p) => p.name === name)!;
@@ -70,7 +36,7 @@ describe('criterion deadlines set by the organiser', () => {
     await deadlines.row('II.1.1.2').scrollIntoViewIfNeeded();
     await screenshot(organiser, 'deadlines-01-organiser');
 
-    const editor = await loginAs('bientap');
+    const editor = await session.loginAs('bientap');
     const unitId = await editor.evaluate(async () => ((await (await fetch('/api/session')).json()) as { user: { unitId: string } }).user.unitId);
     const form = new AssessmentPage(editor);
     await form.open(period.id, unitId);
@@ -81,7 +47,7 @@ describe('criterion deadlines set by the organiser', () => {
     await form.waitSaved(item);
     await expect.poll(() => form.points(item).innerText()).toBe('1');
     expect(await form.explanation(item).innerText()).toContain('chậm 5 ngày');
-    await shoot(item, 'deadlines-02-editor-late');
+    await screenshotOf(item, 'deadlines-02-editor-late');
 
     // The organiser moves the deadline past the document's date: the stored points follow.
     await deadlines.setDate('II.1.1.2', `10/04/${year}`);
@@ -94,7 +60,7 @@ describe('criterion deadlines set by the organiser', () => {
     await expect.poll(() => form.points(item).innerText()).toBe('2');
     expect(await item.getByTestId('item-deadline').innerText()).toBe(`Hạn: 10/04/${year} (do cơ quan tổ chức đặt)`);
     expect(await form.explanation(item).innerText()).toContain('sớm 5 ngày');
-    await shoot(item, 'deadlines-03-editor-recomputed');
+    await screenshotOf(item, 'deadlines-03-editor-recomputed');
 
     // Cleared: the form says so plainly instead of the rubric's error; the date stays.
     const clear = deadlines.row('II.1.1.2');
@@ -108,6 +74,6 @@ describe('criterion deadlines set by the organiser', () => {
     expect(await item.getByTestId('item-deadline').innerText()).toBe('Chưa có hạn — cơ quan tổ chức chưa đặt hạn cho tiêu chí này');
     expect(await item.getByTestId('input-errors').count()).toBe(0);
     expect(await form.points(item).innerText()).toBe('–');
-    await shoot(item, 'deadlines-04-editor-no-deadline');
+    await screenshotOf(item, 'deadlines-04-editor-no-deadline');
   });
 });

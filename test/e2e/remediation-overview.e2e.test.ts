@@ -5,23 +5,17 @@
 // overview from the cycle home and checks every figure against the unit's plan, filters, opens
 // the plan read-only, and exports all plans as one .xlsx.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { add, formatPoints, parsePoints, sub, toDecimalString, ZERO } from '../../src/core/points';
 import type { RemediationPlan } from '../../src/shared/api/remediation';
-import { answerAll, apiLogin, call } from './cycle-seed';
+import { answerAll, call } from './cycle-seed';
 import type { ApiSession } from './cycle-seed';
-import { HomePage } from './pages/home-page';
-import { LoginPage } from './pages/login-page';
 import { RemediationPage } from './pages/remediation-page';
 import { RemediationOverviewPage } from './pages/remediation-overview-page';
-import { launchBrowser, newContext, screenshot } from './support/browser';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { screenshot } from './support/browser';
+import { browserSession } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | null = null;
+const session = browserSession();
 let organiser: ApiSession;
 let periodId = '';
 let unitA = { id: '', name: '' };
@@ -29,32 +23,9 @@ let unitB = { id: '', name: '' };
 let plan: RemediationPlan;
 let unitTypeName = '';
 
-async function loginAs(username: string): Promise<Page> {
-  await context?.close().catch(() => undefined);
-  context = await newContext(browser, server.url);
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  const login = new LoginPage(page);
-  // web/dist is shared with other runs on this machine; while one rebuilds it the login page can
-  // 404 for a moment, so it is retried a few times.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto('/');
-      await login.username.waitFor({ timeout: 20_000 });
-      break;
-    } catch (err) {
-      if (attempt >= 4) throw err;
-      await new Promise((r) => setTimeout(r, 5_000));
-    }
-  }
-  await login.login(username, server.password);
-  await new HomePage(page).waitLoaded();
-  return page;
-}
-
 /** The appraiser scores every item of the queue: three items half a point (or all) below the max, the rest as the unit declared. */
 async function appraise(): Promise<void> {
-  const appraiser = await apiLogin(server.url, 'thamdinh', server.password);
+  const appraiser = await session.apiLogin('thamdinh');
   const queue = await call<{ items: { assessmentId: string; nodeId: string; state: string; max: string }[] }>(appraiser, 'GET', `/periods/${periodId}/appraisal/queue`);
   let lowered = 0;
   for (const q of queue.items.filter((i) => i.state !== 'appraised')) {
@@ -74,10 +45,8 @@ async function appraise(): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  organiser = await apiLogin(server.url, 'noivu', server.password);
-  const editor = await apiLogin(server.url, 'bientap', server.password);
+  organiser = await session.apiLogin('noivu');
+  const editor = await session.apiLogin('bientap');
   unitA = { id: editor.user.unitId ?? '', name: editor.user.unitName ?? '' };
   const periods = await call<{ id: string; status: string; unitType: string }[]>(organiser, 'GET', '/periods');
   const period = periods.find((p) => p.status === 'open')!;
@@ -92,7 +61,7 @@ beforeAll(async () => {
 
   // Self-assessment of A, submitted by its leader.
   const view = await answerAll(editor, periodId, unitA.id, new Set());
-  const leader = await apiLogin(server.url, 'lanhdao', server.password);
+  const leader = await session.apiLogin('lanhdao');
   await call(leader, 'POST', `/assessments/${view.assessment.id}/submit`, { confirm: true });
   // Appraisal: thamdinh assigned to every field of A; three items lose points; the chair finalises.
   await call(organiser, 'POST', `/periods/${periodId}/transition`, { to: 'appraisal' });
@@ -100,7 +69,7 @@ beforeAll(async () => {
   const appraiserId = assignments.assignments.find((a) => a.username === 'thamdinh')!.userId;
   await call(organiser, 'PUT', `/periods/${periodId}/appraisal/assignments/${appraiserId}`, { fields: assignments.fields.map((f) => f.id), unitIds: [unitA.id] });
   await appraise();
-  const chair = await apiLogin(server.url, 'chutich', server.password);
+  const chair = await session.apiLogin('chutich');
   await call(chair, 'POST', `/assessments/${view.assessment.id}/appraisal/finalise`, {});
 
   // The unit fills two rows: one done, one in progress whose time frame has passed (overdue).
@@ -111,15 +80,9 @@ beforeAll(async () => {
   await call(editor, 'PATCH', `/remediation/${second.id}`, { baseVersion: second.version, solution: 'Ban hành quy chế phối hợp.', leadAgency: 'Phòng Tổ chức', timeFrame: 'Năm 2099', status: 'done' });
 }, 300_000);
 
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
 describe("the organiser's overview of remediation plans", () => {
   it('opens from the cycle home and shows each unit’s figures, most points to regain first', async () => {
-    const page = await loginAs('noivu');
+    const page = await session.loginAs('noivu');
     await page.goto('/#/appraisal');
     await page.locator(`[data-testid="cycle-period"][data-period-id="${periodId}"] [data-testid="cycle-link-remediation-all"]`).click();
     const overview = new RemediationOverviewPage(page);
@@ -154,7 +117,7 @@ describe("the organiser's overview of remediation plans", () => {
   });
 
   it('opens a unit’s plan read-only for the organiser', async () => {
-    const page = await loginAs('noivu');
+    const page = await session.loginAs('noivu');
     const overview = new RemediationOverviewPage(page);
     await overview.open(periodId);
     await overview.row(unitA.name).click();
@@ -170,7 +133,7 @@ describe("the organiser's overview of remediation plans", () => {
   });
 
   it('exports every plan as one spreadsheet with the unit column', async () => {
-    const page = await loginAs('noivu');
+    const page = await session.loginAs('noivu');
     const overview = new RemediationOverviewPage(page);
     await overview.open(periodId);
     const [download] = await Promise.all([page.waitForEvent('download'), overview.exportAll.click()]);

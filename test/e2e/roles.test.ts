@@ -1,9 +1,7 @@
 // Every demo role logs in and lands on its own home page with only the navigation it may use.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, screenshot } from './support/browser';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
+import { browserSession } from './support/session';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { ShellPage } from './pages/shell-page';
@@ -27,68 +25,40 @@ const cases = [
   { username: 'xem', role: 'viewer', roleName: 'Người xem', sees: [HOME, PERIODS, PASSWORD], not: [UNITS, USERS, AUDIT] },
 ] as const;
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 describe('log in as each role', () => {
   for (const c of cases) {
     it(`${c.username} (${c.role}) sees the ${c.role} home page and navigation`, async () => {
-      const context = await newContext(browser, server.url);
-      const page = await context.newPage();
-      try {
-        const login = new LoginPage(page);
-        await login.open();
-        await login.login(c.username, server.password);
-        const shell = new ShellPage(page);
-        const home = new HomePage(page);
-        await home.waitLoaded();
-        expect(await home.role()).toBe(c.role);
-        expect(await home.heading.innerText()).toBe(`Trang chủ — ${c.roleName}`);
-        expect(await shell.userRole.innerText()).toBe(c.roleName);
-        const nav = await shell.navLabels();
-        // Present, in this order (other screens may sit between them), and never the forbidden ones.
-        expect(nav.filter((x) => (c.sees as readonly string[]).includes(x))).toEqual([...c.sees]);
-        for (const hidden of c.not) expect(nav).not.toContain(hidden);
-        expect(nav[0]).toBe(HOME);
-        expect(nav[nav.length - 1]).toBe(PASSWORD);
-        expect(await home.taskItems.count()).toBeGreaterThan(0);
-        await expect.poll(() => page.getByTestId('network-bar').count()).toBe(0);
-        await screenshot(page, `home-${c.username}`);
-      } finally {
-        await context.close();
-      }
+      const page = await session.loginAs(c.username);
+      const shell = new ShellPage(page);
+      const home = new HomePage(page);
+      expect(await home.role()).toBe(c.role);
+      expect(await home.heading.innerText()).toBe(`Trang chủ — ${c.roleName}`);
+      expect(await shell.userRole.innerText()).toBe(c.roleName);
+      const nav = await shell.navLabels();
+      // Present, in this order (other screens may sit between them), and never the forbidden ones.
+      expect(nav.filter((x) => (c.sees as readonly string[]).includes(x))).toEqual([...c.sees]);
+      for (const hidden of c.not) expect(nav).not.toContain(hidden);
+      expect(nav[0]).toBe(HOME);
+      expect(nav[nav.length - 1]).toBe(PASSWORD);
+      expect(await home.taskItems.count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByTestId('network-bar').count()).toBe(0);
+      await screenshot(page, `home-${c.username}`);
     });
   }
 
   it('a unit editor who opens the users screen by address is refused, and can log out', async () => {
-    const context = await newContext(browser, server.url);
-    const page = await context.newPage();
-    try {
-      const login = new LoginPage(page);
-      await login.open();
-      await login.login('bientap', server.password);
-      await new HomePage(page).waitLoaded();
-      await page.goto('/#/users');
-      await page.getByText('Không có quyền truy cập').waitFor();
-      expect(await page.getByTestId('users-page').count()).toBe(0);
-      await screenshot(page, 'forbidden-bientap-users');
-      await new ShellPage(page).logout();
-      await login.username.waitFor();
-      await page.reload();
-      await login.username.waitFor();
-      expect(await page.getByTestId('side-nav').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    const page = await session.loginAs('bientap');
+    const login = new LoginPage(page);
+    await page.goto('/#/users');
+    await page.getByText('Không có quyền truy cập').waitFor();
+    expect(await page.getByTestId('users-page').count()).toBe(0);
+    await screenshot(page, 'forbidden-bientap-users');
+    await new ShellPage(page).logout();
+    await login.username.waitFor();
+    await page.reload();
+    await login.username.waitFor();
+    expect(await page.getByTestId('side-nav').count()).toBe(0);
   });
 });

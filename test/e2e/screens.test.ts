@@ -4,37 +4,19 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, screenshot } from './support/browser';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
-import { HomePage } from './pages/home-page';
-import { LoginPage } from './pages/login-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { browserSession } from './support/session';
 import { ShellPage } from './pages/shell-page';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const session = browserSession();
 let page: Page;
 let shell: ShellPage;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newContext(browser, server.url);
-  page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.open();
-  await login.login('admin', server.password);
-  await new HomePage(page).waitLoaded();
+  page = await session.loginAs('admin');
   shell = new ShellPage(page);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('admin screens', () => {

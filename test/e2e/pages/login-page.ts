@@ -16,9 +16,21 @@ export class LoginPage {
     this.title = page.locator('h4');
   }
 
+  /**
+   * web/dist is shared with the other test runs on this machine; while one of them rebuilds it
+   * the server answers 404 for a moment, so the page is tried a few times.
+   */
   async open(): Promise<void> {
-    await this.page.goto('/');
-    await this.username.waitFor();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.goto('/');
+        await this.username.waitFor({ timeout: 20_000 });
+        return;
+      } catch (err) {
+        if (attempt >= 4) throw err;
+        await new Promise((r) => setTimeout(r, 5_000));
+      }
+    }
   }
 
   async login(username: string, password: string): Promise<void> {

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const SCREENSHOTS = join(root, 'test-results');
@@ -29,8 +29,18 @@ export async function newContext(browser: Browser, baseURL: string): Promise<Bro
   return browser.newContext({ baseURL, viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * The whole page into test-results/<name>.png, or only the window (`fullPage: false`) where the
+ * whole page is too tall to read (a 150-row tree, a 10 000-pixel form).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   // Finished animations: a drawer or dialog is shown where it ends up, not half-way in.
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
+}
+
+/** One element (say, a single criterion of a very tall form), legible. */
+export async function screenshotOf(target: Locator, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
 }
