@@ -114,3 +114,32 @@ export async function answerAll(s: ApiSession, periodId: string, unitId: string,
   }
   return call<AssessmentInfo>(s, 'GET', path);
 }
+
+/** Points and a comment the appraiser gives instead of the unit's own answer. */
+export interface AppraisalOverride {
+  points: string;
+  comment: string;
+}
+
+/**
+ * The appraiser scores every item of the period's queue not yet appraised: as the unit declared
+ * (its input, or its points where it typed points), unless `override` returns other points for
+ * the item.
+ */
+export async function appraiseQueue(
+  appraiser: ApiSession,
+  periodId: string,
+  override: (item: { nodeId: string; max: string }) => AppraisalOverride | null = () => null,
+): Promise<void> {
+  const queue = await call<{ items: { assessmentId: string; nodeId: string; state: string; max: string }[] }>(appraiser, 'GET', `/periods/${encodeURIComponent(periodId)}/appraisal/queue`);
+  for (const q of queue.items.filter((i) => i.state !== 'appraised')) {
+    const path = `/assessments/${encodeURIComponent(q.assessmentId)}/appraisal/items/${encodeURIComponent(q.nodeId)}`;
+    const v = await call<{ version: number; self: { input: { type: string } | null; points: string | null } }>(appraiser, 'GET', path);
+    const other = override(q);
+    const body = other ?? {
+      ...(v.self.input && v.self.input.type !== 'manual' ? { input: v.self.input } : { points: v.self.points ?? q.max }),
+      comment: 'Thống nhất với kết quả tự đánh giá.',
+    };
+    await call(appraiser, 'PUT', path, { baseVersion: v.version, ...body });
+  }
+}

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import { browserSession } from './support/session';
-import { answerAll, call } from './cycle-seed';
+import { answerAll, appraiseQueue, call } from './cycle-seed';
 import type { ApiSession } from './cycle-seed';
 import { AppraisalItemPage, AppraisalQueuePage, ReturnsPage } from './pages/appraisal-page';
 import { AssessmentPage } from './pages/assessment-page';
@@ -136,7 +136,8 @@ describe('the yearly cycle in the browser', () => {
     await item.save.click();
     await expect.poll(() => item.points.innerText()).toBe('0,25');
     await screenshot(page, 'cycle-07-appraised');
-    await appraiseRest();
+    // Every other item as the unit declared (HTTP), so the unit can be finalised.
+    await appraiseQueue(await session.apiLogin('thamdinh'), periodId);
   });
 
   it('publishing is refused while the unit is not finalised, with the unit named', async () => {
@@ -224,14 +225,3 @@ async function nodeIdOf(code: string): Promise<string> {
   return view.framework.nodes.find((n) => n.code === code && n.leaf)?.id ?? '';
 }
 
-/** The appraiser accepts the unit's own inputs on every other item (HTTP), so the unit can be finalised. */
-async function appraiseRest(): Promise<void> {
-  const appraiser = await session.apiLogin('thamdinh');
-  const queue = await call<{ items: { assessmentId: string; nodeId: string; state: string; max: string }[] }>(appraiser, 'GET', `/periods/${periodId}/appraisal/queue`);
-  for (const q of queue.items.filter((i) => i.state !== 'appraised')) {
-    const path = `/assessments/${q.assessmentId}/appraisal/items/${encodeURIComponent(q.nodeId)}`;
-    const v = await call<{ version: number; self: { input: { type: string } | null; points: string | null } }>(appraiser, 'GET', path);
-    const body = v.self.input && v.self.input.type !== 'manual' ? { input: v.self.input } : { points: v.self.points ?? q.max };
-    await call(appraiser, 'PUT', path, { baseVersion: v.version, ...body, comment: 'Thống nhất với kết quả tự đánh giá.' });
-  }
-}

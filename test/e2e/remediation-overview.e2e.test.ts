@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { add, formatPoints, parsePoints, sub, toDecimalString, ZERO } from '../../src/core/points';
 import type { RemediationPlan } from '../../src/shared/api/remediation';
-import { answerAll, call } from './cycle-seed';
+import { answerAll, appraiseQueue, call } from './cycle-seed';
 import type { ApiSession } from './cycle-seed';
 import { RemediationPage } from './pages/remediation-page';
 import { RemediationOverviewPage } from './pages/remediation-overview-page';
@@ -25,22 +25,13 @@ let unitTypeName = '';
 
 /** The appraiser scores every item of the queue: three items half a point (or all) below the max, the rest as the unit declared. */
 async function appraise(): Promise<void> {
-  const appraiser = await session.apiLogin('thamdinh');
-  const queue = await call<{ items: { assessmentId: string; nodeId: string; state: string; max: string }[] }>(appraiser, 'GET', `/periods/${periodId}/appraisal/queue`);
   let lowered = 0;
-  for (const q of queue.items.filter((i) => i.state !== 'appraised')) {
-    const path = `/assessments/${q.assessmentId}/appraisal/items/${encodeURIComponent(q.nodeId)}`;
-    const v = await call<{ version: number; self: { input: { type: string } | null; points: string | null } }>(appraiser, 'GET', path);
+  await appraiseQueue(await session.apiLogin('thamdinh'), periodId, (q) => {
     const max = parsePoints(q.max);
-    let body: Record<string, unknown>;
-    if (lowered < 3 && max >= parsePoints('1')) {
-      lowered++;
-      body = { points: toDecimalString(sub(max, parsePoints('0.5'))), comment: 'Chưa đủ tài liệu kiểm chứng cho toàn bộ nội dung.' };
-    } else {
-      body = v.self.input && v.self.input.type !== 'manual' ? { input: v.self.input } : { points: v.self.points ?? q.max };
-    }
-    await call(appraiser, 'PUT', path, { baseVersion: v.version, ...body, comment: (body.comment as string | undefined) ?? 'Thống nhất với kết quả tự đánh giá.' });
-  }
+    if (lowered >= 3 || max < parsePoints('1')) return null;
+    lowered++;
+    return { points: toDecimalString(sub(max, parsePoints('0.5'))), comment: 'Chưa đủ tài liệu kiểm chứng cho toàn bộ nội dung.' };
+  });
   expect(lowered).toBe(3);
 }
 
