@@ -2,6 +2,7 @@
 // side, evidence preview, score panel, request for explanation, conflict), and the unit's
 // returns page where explanations are answered.
 import type { Locator, Page } from 'playwright-core';
+import { route } from '../support/route';
 
 export class AppraisalQueuePage {
   readonly root: Locator;
@@ -10,7 +11,7 @@ export class AppraisalQueuePage {
   }
 
   async open(periodId: string, query = ''): Promise<void> {
-    await this.page.goto(`/#/periods/${encodeURIComponent(periodId)}/appraisal/queue${query}`);
+    await this.page.goto(`${route('periods', periodId, 'appraisal', 'queue')}${query}`);
     await this.root.waitFor();
     await this.page.locator('tr.chiso-row').first().waitFor();
   }
@@ -72,7 +73,7 @@ export class ReturnsPage {
   }
 
   async open(periodId: string, unitId: string): Promise<void> {
-    await this.page.goto(`/#/periods/${encodeURIComponent(periodId)}/units/${encodeURIComponent(unitId)}/returns`);
+    await this.page.goto(route('periods', periodId, 'units', unitId, 'returns'));
     await this.root.waitFor();
   }
 

@@ -1,6 +1,8 @@
 // The self-assessment form as a test sees it: items by code, their inputs, points, save state,
 // evidence, N/A, conflicts, and the workflow buttons.
 import type { Locator, Page } from 'playwright-core';
+import { confirmDialog, typeDate } from '../support/antd';
+import { route } from '../support/route';
 
 export class AssessmentPage {
   readonly root: Locator;
@@ -20,7 +22,7 @@ export class AssessmentPage {
   }
 
   async open(periodId: string, unitId: string): Promise<void> {
-    await this.page.goto(`/#/periods/${encodeURIComponent(periodId)}/units/${encodeURIComponent(unitId)}/assessment`);
+    await this.page.goto(route('periods', periodId, 'units', unitId, 'assessment'));
     await this.waitLoaded();
   }
 
@@ -117,10 +119,7 @@ export class AssessmentPage {
   }
 
   async date(item: Locator, ddmmyyyy: string): Promise<void> {
-    const input = this.numberInput(item, 'input-date');
-    await input.click();
-    await input.fill(ddmmyyyy);
-    await input.press('Enter');
+    await typeDate(this.numberInput(item, 'input-date'), ddmmyyyy);
   }
 
   async note(item: Locator, text: string): Promise<void> {
@@ -155,9 +154,7 @@ export class AssessmentPage {
 
   /** Clicks OK in the open confirm dialog (antd Modal.confirm). */
   async confirm(): Promise<void> {
-    const dialog = this.page.locator('.ant-modal-confirm');
-    await dialog.locator('.ant-btn-primary').click();
-    await dialog.waitFor({ state: 'detached' });
+    await confirmDialog(this.page);
   }
 
   async waitStatus(status: string): Promise<void> {

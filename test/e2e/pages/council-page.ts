@@ -1,5 +1,7 @@
 // The council chair's summary of one unit: totals, per field and per item, finalise and reopen.
 import type { Locator, Page } from 'playwright-core';
+import { confirmDialog } from '../support/antd';
+import { route } from '../support/route';
 
 export class CouncilUnitPage {
   readonly root: Locator;
@@ -15,15 +17,13 @@ export class CouncilUnitPage {
   }
 
   async open(periodId: string, unitId: string): Promise<void> {
-    await this.page.goto(`/#/periods/${encodeURIComponent(periodId)}/council/${encodeURIComponent(unitId)}`);
+    await this.page.goto(route('periods', periodId, 'council', unitId));
     await this.page.locator('[data-testid="council-unit-page"][data-finalised]:not([data-finalised=""])').waitFor();
   }
 
   async confirmFinalise(): Promise<void> {
     await this.finalise.click();
-    const dialog = this.page.locator('.ant-modal-confirm');
-    await dialog.locator('.ant-btn-primary').click();
-    await dialog.waitFor({ state: 'detached' });
+    await confirmDialog(this.page);
     await this.page.locator('[data-testid="council-unit-page"][data-finalised="true"]').waitFor();
   }
 }

@@ -1,5 +1,7 @@
 // The "Nhập tài liệu" screen and the criteria-set viewer as a test sees them.
 import type { Locator, Page } from 'playwright-core';
+import { chooseOption } from '../support/antd';
+import { route } from '../support/route';
 
 export class ImportPage {
   readonly drop: Locator;
@@ -27,7 +29,7 @@ export class ImportPage {
   }
 
   async open(): Promise<void> {
-    await this.page.goto('/#/imports');
+    await this.page.goto(route('imports'));
     await this.drop.waitFor();
   }
 
@@ -46,8 +48,7 @@ export class ImportPage {
 
   /** Picks an option of an antd Select found by test id. */
   async choose(testId: string, label: string): Promise<void> {
-    await this.page.getByTestId(testId).click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
+    await chooseOption(this.page, this.page.getByTestId(testId), label);
   }
 
   async confirmAsFramework(name: string, unitTypeLabel: string, year: string, version: string): Promise<void> {
@@ -73,7 +74,7 @@ export class FrameworksPage {
   }
 
   async open(): Promise<void> {
-    await this.page.goto('/#/frameworks');
+    await this.page.goto(route('frameworks'));
     await this.list.waitFor();
   }
 

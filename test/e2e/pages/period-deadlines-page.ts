@@ -1,6 +1,8 @@
 // The period drawer's "Hạn theo tiêu chí" tab as a test sees it: one row per deadline criterion
 // (by its qualified code), the period's date picker and note, the effective deadline, save.
 import type { Locator, Page } from 'playwright-core';
+import { typeDate } from '../support/antd';
+import { route } from '../support/route';
 
 export class PeriodDeadlinesPage {
   readonly root: Locator;
@@ -15,7 +17,7 @@ export class PeriodDeadlinesPage {
 
   /** Opens the periods screen, the period by name, and its deadlines tab. */
   async open(periodName: string): Promise<void> {
-    await this.page.goto('/#/periods');
+    await this.page.goto(route('periods'));
     await this.page.getByTestId('periods-page').getByText(periodName, { exact: true }).first().click();
     await this.page.getByTestId('period-deadlines-tab').click();
     await this.row('I.1.1').waitFor();
@@ -35,10 +37,7 @@ export class PeriodDeadlinesPage {
 
   /** Types a date as dd/mm/yyyy into the row's picker, as a person would. */
   async setDate(code: string, ddmmyyyy: string): Promise<void> {
-    const input = this.dateInput(code);
-    await input.click();
-    await input.fill(ddmmyyyy);
-    await input.press('Enter');
+    await typeDate(this.dateInput(code), ddmmyyyy);
   }
 
   async setNote(code: string, text: string): Promise<void> {

@@ -1,6 +1,8 @@
 // The organiser's overview of every unit's remediation plan as a test sees it: one row per unit
 // with its figures in data attributes, the filters, and the all-plans export.
 import type { Locator, Page } from 'playwright-core';
+import { chooseOption } from '../support/antd';
+import { route } from '../support/route';
 
 export class RemediationOverviewPage {
   readonly root: Locator;
@@ -20,7 +22,7 @@ export class RemediationOverviewPage {
   }
 
   async open(periodId: string): Promise<void> {
-    await this.page.goto(`/#/periods/${encodeURIComponent(periodId)}/remediation`);
+    await this.page.goto(route('periods', periodId, 'remediation'));
     await this.waitLoaded();
   }
 
@@ -39,7 +41,6 @@ export class RemediationOverviewPage {
 
   /** Picks a unit type in the filter by its visible name. */
   async chooseType(label: string): Promise<void> {
-    await this.typeFilter.click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).click();
+    await chooseOption(this.page, this.typeFilter, label);
   }
 }

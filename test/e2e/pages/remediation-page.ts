@@ -1,5 +1,6 @@
 // A unit's remediation plan as a test sees it: rows by criterion code, their fields and Save.
 import type { Locator, Page } from 'playwright-core';
+import { route } from '../support/route';
 
 export class RemediationPage {
   readonly root: Locator;
@@ -11,7 +12,7 @@ export class RemediationPage {
   }
 
   async open(periodId: string, unitId: string): Promise<void> {
-    await this.page.goto(`/#/periods/${encodeURIComponent(periodId)}/units/${encodeURIComponent(unitId)}/remediation`);
+    await this.page.goto(route('periods', periodId, 'units', unitId, 'remediation'));
     await this.page.locator('[data-testid="remediation-page"][data-available="true"]').waitFor();
   }
 

@@ -1,5 +1,7 @@
 // The results page (organiser) and the public results page as a test sees them.
 import type { Locator, Page } from 'playwright-core';
+import { confirmDialog } from '../support/antd';
+import { route } from '../support/route';
 
 export class ResultsPage {
   readonly root: Locator;
@@ -15,15 +17,13 @@ export class ResultsPage {
   }
 
   async open(periodId: string): Promise<void> {
-    await this.page.goto(`/#/periods/${encodeURIComponent(periodId)}/results`);
+    await this.page.goto(route('periods', periodId, 'results'));
     await this.rows.first().waitFor();
   }
 
   async clickPublish(): Promise<void> {
     await this.publish.click();
-    const dialog = this.page.locator('.ant-modal-confirm');
-    await dialog.locator('.ant-btn-primary').click();
-    await dialog.waitFor({ state: 'detached' });
+    await confirmDialog(this.page);
   }
 
   async publicUrl(): Promise<string> {
