@@ -20,7 +20,16 @@ export async function installStatic(app: FastifyInstance, webDist: string): Prom
   if (built) {
     // wildcard: files are looked up on disk per request, so a rebuild of web/dist (new hashed
     // asset names) is served without a restart; a missing file falls through to the handler below.
-    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'] });
+    // Files under assets/ carry a content hash in their names: a browser may keep them for good
+    // and a second visit asks for none of the ~30 chunks again (index.html itself is revalidated).
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: true,
+      index: ['index.html'],
+      setHeaders: (reply, path) => {
+        if (/[\\/]assets[\\/]/.test(path)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') {
