@@ -1,45 +1,13 @@
 // Survey figures converted with the criteria set's own survey rule (testdata/test-commune-survey-
 // shares.yaml): A 100 %, B 75 %, C 33,33 %, D 0 %; citizens weigh 2, businesses 1; criterion 2.2
 // has its own two-answer scale (Có 100 %, Không 0 %). On SQLite and PostgreSQL.
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeEachApp, type Session, type TestApp } from '../../../test/support/app';
 import type { SurveyFigure, SurveyView } from '../../shared/api/surveys';
+import { communePeriod, uploadSurvey } from './testing';
 
-async function period(t: TestApp): Promise<{ periodId: string; organiser: Session; units: { id: string; code: string }[] }> {
-  const sync = await t.services.frameworks.syncFromDirectory(join(import.meta.dirname, 'testdata'));
-  expect(sync.problems).toEqual([]);
-  const organiser = await t.login('noivu');
-  const units = (await t.inject(organiser, 'GET', '/api/units?type=commune')).json<{ id: string; code: string }[]>().slice(0, 2);
-  const res = await t.inject(organiser, 'POST', '/api/periods', {
-    name: 'Đánh giá xã, phường năm 2027 (thang riêng)',
-    kind: 'yearly',
-    year: 2027,
-    unitType: 'commune',
-    frameworkId: 'test-commune-survey-shares@1',
-    dataStart: '2027-01-01',
-    dataEnd: '2027-10-15',
-    selfAssessmentDeadline: '2027-10-31',
-    appraisalStart: '2027-11-01',
-    appraisalEnd: '2027-11-30',
-    unitIds: units.map((u) => u.id),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const periodId = res.json<{ id: string }>().id;
-  for (const to of ['open', 'appraisal']) expect((await t.inject(organiser, 'POST', `/api/periods/${periodId}/transition`, { to })).statusCode).toBe(200);
-  return { periodId, organiser, units };
-}
-
-function upload(t: TestApp, s: Session, periodId: string, fileName: string, content: string) {
-  const boundary = '----chisoSurveyShares';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`),
-    Buffer.from(content, 'utf8'),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return t.app.inject({ method: 'POST', url: `/api/periods/${periodId}/surveys/import`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
-}
-
+const period = (t: TestApp) => communePeriod(t, { frameworkId: 'test-commune-survey-shares@1', name: 'Đánh giá xã, phường năm 2027 (thang riêng)' });
+const upload = (t: TestApp, s: Session, periodId: string, fileName: string, content: string) => uploadSurvey(t, s, periodId, fileName, content, 'text/csv');
 const view = async (t: TestApp, s: Session, periodId: string) => (await t.inject(s, 'GET', `/api/periods/${periodId}/surveys`)).json<SurveyView>();
 
 describeEachApp('survey points with the set’s own answer shares', (getApp) => {

@@ -1,38 +1,7 @@
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import { describeEachApp, type Session, type TestApp } from '../../../test/support/app';
-
-async function communePeriod(t: TestApp): Promise<{ periodId: string; organiser: Session; units: { id: string; code: string }[] }> {
-  const sync = await t.services.frameworks.syncFromDirectory(join(import.meta.dirname, 'testdata'));
-  expect(sync.problems).toEqual([]);
-  const organiser = await t.login('noivu');
-  const units = (await t.inject(organiser, 'GET', '/api/units?type=commune')).json<{ id: string; code: string }[]>().slice(0, 2);
-  const res = await t.inject(organiser, 'POST', '/api/periods', {
-    name: 'Đánh giá xã, phường năm 2027',
-    kind: 'yearly',
-    year: 2027,
-    unitType: 'commune',
-    frameworkId: 'test-commune-survey@1',
-    dataStart: '2027-01-01',
-    dataEnd: '2027-10-15',
-    selfAssessmentDeadline: '2027-10-31',
-    appraisalStart: '2027-11-01',
-    appraisalEnd: '2027-11-30',
-    unitIds: units.map((u) => u.id),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const periodId = res.json<{ id: string }>().id;
-  for (const to of ['open', 'appraisal']) expect((await t.inject(organiser, 'POST', `/api/periods/${periodId}/transition`, { to })).statusCode).toBe(200);
-  return { periodId, organiser, units };
-}
-
-function upload(t: TestApp, s: Session, periodId: string, fileName: string, content: Buffer | string) {
-  const boundary = '----chisoSurveyTest';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head), Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  return t.app.inject({ method: 'POST', url: `/api/periods/${periodId}/surveys/import`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
-}
+import { describeEachApp } from '../../../test/support/app';
+import { communePeriod, uploadSurvey } from './testing';
 
 describeEachApp('survey points', (getApp) => {
   it('imports a CSV: figures keep their source, groups are averaged into the criterion’s points', async () => {
@@ -40,7 +9,7 @@ describeEachApp('survey points', (getApp) => {
     const { periodId, organiser, units } = await communePeriod(t);
     const [a, b] = units as [{ id: string; code: string }, { id: string; code: string }];
     const csv = ['unit_code,criterion_code,group,score,percent', `${a.code},2.1,Người dân,,80`, `${a.code},2.1,Doanh nghiệp,,65`, `${a.code},2.2,Người dân,2.5,`, `${b.code},2.1,Người dân,,"72,5"`].join('\n');
-    const res = await upload(t, organiser, periodId, 'khao-sat.csv', csv);
+    const res = await uploadSurvey(t, organiser, periodId, 'khao-sat.csv', csv);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ applied: 4, units: 2, criteria: 2, errors: [] });
     const view = (await t.inject(organiser, 'GET', `/api/periods/${periodId}/surveys`)).json<{ figures: { unitId: string; group: string; value: string; source: { fileName: string; row: number; importId: string } }[]; results: { unitId: string; nodeId: string; points: string }[] }>();
@@ -55,12 +24,12 @@ describeEachApp('survey points', (getApp) => {
     const t = getApp();
     const { periodId, organiser, units } = await communePeriod(t);
     const code = units[0]!.code;
-    const badHeader = await upload(t, organiser, periodId, 'sai-cot.csv', 'ma,criterion_code,diem\nX,2.1,3');
+    const badHeader = await uploadSurvey(t, organiser, periodId, 'sai-cot.csv', 'ma,criterion_code,diem\nX,2.1,3');
     expect(badHeader.statusCode).toBe(400);
     const cols = badHeader.json<{ errors: { row: number; column: string }[] }>().errors.map((e) => `${e.row}:${e.column}`);
     expect(cols).toEqual(['1:ma', '1:diem', '1:unit_code', '1:group', '1:score | percent']);
     const csv = ['unit_code,criterion_code,group,percent', `${code},2.1,Người dân,80`, 'XA-KHONG-CO,2.1,Người dân,70', `${code},9.9,Người dân,70`, `${code},1.1,Người dân,70`, `${code},2.2,,70`, `${code},2.2,Doanh nghiệp,120`, `${code},2.2,Doanh nghiệp,abc`].join('\n');
-    const res = await upload(t, organiser, periodId, 'khao-sat.csv', csv);
+    const res = await uploadSurvey(t, organiser, periodId, 'khao-sat.csv', csv);
     expect(res.statusCode).toBe(400);
     const errors = res.json<{ applied: number; errors: { row: number; column: string; message: { vi: string; en: string } }[] }>();
     expect(errors.applied).toBe(0);
@@ -78,7 +47,7 @@ describeEachApp('survey points', (getApp) => {
     const ws = wb.addWorksheet('Khảo sát');
     ws.addRow(['Mã đơn vị', 'Mã tiêu chí', 'Nhóm đối tượng', 'Tỷ lệ']);
     ws.addRow([units[0]!.code, '2.1', 'Người dân', 90]);
-    const res = await upload(t, organiser, periodId, 'khao-sat.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const res = await uploadSurvey(t, organiser, periodId, 'khao-sat.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     expect(res.statusCode, res.body).toBe(200);
     const manual = await t.inject(organiser, 'PUT', `/api/periods/${periodId}/surveys/figures`, { unitId: units[0]!.id, nodeId: '2.1', group: 'Công chức', answers: { A: 10, B: 5, C: 5 } });
     expect(manual.statusCode, manual.body).toBe(200);
@@ -90,6 +59,6 @@ describeEachApp('survey points', (getApp) => {
     expect(notSurvey.json().error.field).toBe('nodeId');
     const appraiser = await t.login('thamdinh');
     expect((await t.inject(appraiser, 'PUT', `/api/periods/${periodId}/surveys/figures`, { unitId: units[0]!.id, nodeId: '2.1', group: 'X', percent: '50' })).statusCode).toBe(403);
-    expect((await upload(t, await t.login('bientap'), periodId, 'x.csv', 'a')).statusCode).toBe(403);
+    expect((await uploadSurvey(t, await t.login('bientap'), periodId, 'x.csv', 'a')).statusCode).toBe(403);
   });
 });
