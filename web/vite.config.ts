@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { routePreloads } from './route-preloads';
 
 // The web app is plain React compiled by esbuild's automatic JSX runtime: no React plugin
 // (no fast refresh) keeps the build dependency-free. `npm run build` or bin/ensure-web.mjs
@@ -10,6 +11,7 @@ export default defineConfig({
   root,
   base: '/',
   esbuild: { jsx: 'automatic', jsxImportSource: 'react' },
+  plugins: [routePreloads()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
@@ -22,11 +24,14 @@ export default defineConfig({
         warn(warning);
       },
       output: {
-        // antd and React change rarely: a separate chunk stays cached between releases. The
-        // charts (echarts + zrender, the largest library) get their own, fetched in parallel.
+        // Screens are lazy chunks (app/lazyPage.ts), so the libraries are not forced into one
+        // vendor chunk: what the shell needs loads first, each antd component with the screens
+        // that use it. React changes rarely and stays cached apart; the charts (echarts +
+        // zrender, the largest library) load only with a screen that draws one.
         manualChunks: (id) => {
-          if (!id.includes('node_modules')) return undefined;
-          return /node_modules\/(echarts|zrender)\//.test(id) ? 'charts' : 'vendor';
+          if (/node_modules\/(echarts|zrender)\//.test(id)) return 'charts';
+          if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+          return undefined;
         },
       },
     },

@@ -1,18 +1,20 @@
 // Entry point: providers (query cache, language, antd theme and locale) around the App.
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { isApiError } from './api/errors';
-import { App } from './app/App';
+import { lazyPage } from './app/lazyPage';
+import { parseHash } from './app/router';
+import { SESSION_KEY, fetchSession } from './app/session';
 import { publicTokenOf } from './pages/appraisal/paths';
-import { PublicResultsPage } from './pages/public/PublicResultsPage';
-import { LocaleProvider, useLocale } from './i18n';
+import { preloadPublic, preloadRoute } from './pages/results/preload';
+import { LocaleProvider, useLocale, useT } from './i18n';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -36,8 +38,29 @@ function Themed({ children }: { children: ReactNode }) {
   );
 }
 
-// The published results (/public/results/<token>) open without a session: no login screen.
+// The published results (/public/results/<token>) open without a session: no login screen,
+// and none of the app's code. Either way the first requests start here, before rendering.
 const publicToken = publicTokenOf(window.location.pathname);
+const App = lazyPage(() => import('./app/App').then((m) => m.App));
+const PublicResultsPage = lazyPage(() => import('./pages/public/PublicResultsPage').then((m) => m.PublicResultsPage));
+if (publicToken) preloadPublic(queryClient, publicToken);
+else {
+  void import('./app/App');
+  void queryClient.prefetchQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, retry: 1 });
+  preloadRoute(queryClient, parseHash(window.location.hash).path);
+}
+
+/** Until the first screen's code is there: the same centred spinner the app shows next. */
+function Starting() {
+  const t = useT();
+  return (
+    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+      <Spin size="large" tip={t.common.loading}>
+        <div style={{ width: 120, height: 60 }} />
+      </Spin>
+    </div>
+  );
+}
 
 const root = document.getElementById('root');
 if (root) {
@@ -46,7 +69,7 @@ if (root) {
       <QueryClientProvider client={queryClient}>
         <LocaleProvider>
           <Themed>
-            {publicToken ? <PublicResultsPage token={publicToken} /> : <App />}
+            <Suspense fallback={<Starting />}>{publicToken ? <PublicResultsPage token={publicToken} /> : <App />}</Suspense>
           </Themed>
         </LocaleProvider>
       </QueryClientProvider>

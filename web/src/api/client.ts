@@ -23,13 +23,25 @@ function withQuery(path: string, query?: Query): string {
   return qs ? `${path}?${qs}` : path;
 }
 
+/**
+ * GET requests that index.html started before any of the app's code had loaded (the session,
+ * the ranking of a results link), keyed by API path: the first call for that path takes the
+ * answer instead of asking again, so the page does not wait for its scripts to start asking.
+ */
+export function takeEarly(path: string): Promise<Response> | undefined {
+  const early = (window as { chisoEarly?: Record<string, Promise<Response> | undefined> }).chisoEarly;
+  const answer = early?.[path];
+  if (early && answer) delete early[path];
+  return answer;
+}
+
 async function send<T>(method: Method, path: string, body?: BodyInit, json = false): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (json) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(`/api${path}`, { method, headers, body, credentials: 'same-origin' });
+    res = await ((method === 'GET' ? takeEarly(path) : undefined) ?? fetch(`/api${path}`, { method, headers, body, credentials: 'same-origin' }));
   } catch {
     throw networkError();
   }

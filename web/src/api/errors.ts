@@ -1,7 +1,7 @@
 // A failed API call as the screens see it: the server's code, its message in both languages
 // and, when the server names them, the offending field(s) so forms can mark them.
 import type { Bilingual } from '../../../src/core/text';
-import { errorBody } from '../../../src/shared/api/common';
+import type { ErrorBody } from '../../../src/shared/api/common';
 
 export interface FieldError {
   field: string;
@@ -50,14 +50,28 @@ export function networkError(): ApiError {
 
 /** Turns any error response into an ApiError, even when the body is not the documented shape. */
 export function errorFromBody(status: number, body: unknown): ApiError {
-  const parsed = errorBody.safeParse(body);
-  if (parsed.success) {
-    const e = parsed.data.error;
-    return new ApiError(status, e.code, e.message, e.field, e.details ?? []);
-  }
+  const e = errorOf(body);
+  if (e) return new ApiError(status, e.code, e.message, e.field, e.details ?? []);
   const unknownShape = new ApiError(status, status >= 500 ? 'internal' : 'bad-request', UNREADABLE);
   unknownShape.body = body;
   return unknownShape;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isBilingual = (v: unknown): v is Bilingual => typeof v === 'object' && v !== null && isText((v as Bilingual).vi) && isText((v as Bilingual).en);
+
+/**
+ * The documented error body (src/shared/api/common.ts `errorBody`), checked by hand: the zod
+ * schema would bring zod into the first chunk every page loads, for this one check.
+ */
+function errorOf(body: unknown): ErrorBody['error'] | null {
+  const e = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
+  if (typeof e !== 'object' || e === null) return null;
+  const { code, message, field, details } = e as Record<string, unknown>;
+  if (!isText(code) || code === '' || !isBilingual(message)) return null;
+  if (field !== undefined && !isText(field)) return null;
+  if (details !== undefined && !(Array.isArray(details) && details.every((d: unknown) => typeof d === 'object' && d !== null && isText((d as FieldError).field) && isBilingual((d as FieldError).message)))) return null;
+  return { code: code as ErrorBody['error']['code'], message, field, details: details as FieldError[] | undefined };
 }
 
 export function isApiError(e: unknown): e is ApiError {

@@ -9,7 +9,8 @@ import { useLocale } from '../i18n';
 
 export const SESSION_KEY = ['session'] as const;
 
-async function fetchSession(): Promise<SessionInfo> {
+/** Exported for main.tsx, which asks for the session before the app's code has loaded. */
+export async function fetchSession(): Promise<SessionInfo> {
   const s = await api.get<SessionInfo>('/session');
   setCsrfToken(s.csrfToken);
   return s;

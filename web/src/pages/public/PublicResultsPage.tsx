@@ -9,7 +9,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { formatDate } from '../../components/format';
 import { fold } from '../../components/fold';
 import { useLocale } from '../../i18n';
-import { fetchPublicResults } from '../results/api';
+import { publicResultsQuery } from '../results/api';
 import { GapTable } from '../results/GapTable';
 import { useResultsT } from '../results/messages';
 import { RankingTable } from '../results/RankingTable';
@@ -18,7 +18,7 @@ import { ResultsCharts } from '../results/ResultsCharts';
 export function PublicResultsPage({ token }: { token: string }) {
   const r = useResultsT();
   const { locale, setLocale } = useLocale();
-  const results = useQuery({ queryKey: ['public-results', token], queryFn: () => fetchPublicResults(token), retry: 1 });
+  const results = useQuery(publicResultsQuery(token));
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const [search, setSearch] = useState('');
   const data = results.data;

@@ -1,29 +1,47 @@
 // Self index vs appraised index per field over the unit type, and the gap in percentage points.
-import { Table } from 'antd';
+// A plain table in the ranking's look (ranking.css): the results screens need no antd Table.
 import type { z } from 'zod';
 import type { fieldGap } from '../../../../src/shared/api/results';
 import type { Locale } from '../../api/types';
 import { fmtIndex, fmtPoints } from '../assessment/format';
 import type { ResultsMessages } from './messages';
 import { fmtSignedPoints } from './numbers';
+import './ranking.css';
 
 type Gap = z.infer<typeof fieldGap>;
 
 export function GapTable({ gaps, locale, r }: { gaps: Gap[]; locale: Locale; r: ResultsMessages }) {
   return (
-    <Table<Gap>
-      rowKey="nodeId"
-      size="small"
-      pagination={false}
-      dataSource={gaps}
-      data-testid="gap-table"
-      columns={[
-        { title: r.field, render: (_, g) => `${g.code ? `${g.code}. ` : ''}${g.name}` },
-        { title: r.max, dataIndex: 'max', align: 'right', width: 100, render: (v: string) => fmtPoints(v, locale) },
-        { title: r.selfIndex, dataIndex: 'selfIndex', align: 'right', width: 130, render: (v: string | null) => fmtIndex(v, locale) },
-        { title: r.finalIndex, dataIndex: 'finalIndex', align: 'right', width: 160, render: (v: string | null) => fmtIndex(v, locale) },
-        { title: r.gap, dataIndex: 'gap', align: 'right', width: 160, render: (v: string | null) => fmtSignedPoints(v, locale, 2) },
-      ]}
-    />
+    <div className="chiso-ranking plain" data-testid="gap-table">
+      <table>
+        <colgroup>
+          <col />
+          <col style={{ width: 100 }} />
+          <col style={{ width: 130 }} />
+          <col style={{ width: 160 }} />
+          <col style={{ width: 160 }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th>{r.field}</th>
+            <th className="num">{r.max}</th>
+            <th className="num">{r.selfIndex}</th>
+            <th className="num">{r.finalIndex}</th>
+            <th className="num">{r.gap}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gaps.map((g) => (
+            <tr key={g.nodeId}>
+              <td>{`${g.code ? `${g.code}. ` : ''}${g.name}`}</td>
+              <td className="num">{fmtPoints(g.max, locale)}</td>
+              <td className="num">{fmtIndex(g.selfIndex, locale)}</td>
+              <td className="num">{fmtIndex(g.finalIndex, locale)}</td>
+              <td className="num">{fmtSignedPoints(g.gap, locale, 2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 // Queries and actions of the results screens (contract: /work/team/API-6.md §5).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../api/client';
+import { api, takeEarly } from '../../api/client';
 import type { Period } from '../../api/types';
 import type { PublicLink, PublicResults, ResultsView, trendChart } from '../../../../src/shared/api/results';
 
@@ -9,12 +9,22 @@ const enc = encodeURIComponent;
 
 export type TrendChart = z.infer<typeof trendChart>;
 
-export function useResults(periodId: string) {
-  return useQuery({
+/** The ranking table's query, shared by the page and its start-up prefetch (preload.ts). */
+export function resultsQuery(periodId: string) {
+  return {
     queryKey: ['results', periodId],
     queryFn: () => api.get<ResultsView>(`/periods/${enc(periodId)}/results`),
-    staleTime: 0,
-  });
+  };
+}
+
+export function useResults(periodId: string) {
+  // Each visit asks again (staleTime 0), except right after the start-up prefetch (preload.ts)
+  // answered: that answer is seconds old, asking twice would only redo the same work.
+  return useQuery({ ...resultsQuery(periodId), staleTime: 0, refetchOnMount: (q) => Date.now() - q.state.dataUpdatedAt > 3_000 });
+}
+
+export function publicResultsQuery(token: string) {
+  return { queryKey: ['public-results', token], queryFn: () => fetchPublicResults(token), retry: 1 };
 }
 
 export function useTrend(periodId: string, unitId: string | undefined) {
@@ -46,7 +56,8 @@ export function downloadUrl(periodId: string, name: 'ranking.xlsx' | 'ranking.do
 
 /** No login, no CSRF: plain fetch, so the public page needs nothing from the app's session. */
 export async function fetchPublicResults(token: string): Promise<PublicResults | null> {
-  const res = await fetch(`/api/public/results/${enc(token)}`, { headers: { accept: 'application/json' } });
+  const path = `/public/results/${enc(token)}`;
+  const res = await (takeEarly(path) ?? fetch(`/api${path}`, { headers: { accept: 'application/json' } }));
   if (res.status === 404) return null;
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return (await res.json()) as PublicResults;
