@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachApp } from '../../../test/support/app';
+import { postFile } from '../../../test/support/upload';
 import { cyclePeriod } from './test-fixture';
 
 describeEachApp('appraisal', (getApp) => {
@@ -90,14 +91,8 @@ describeEachApp('appraisal: evidence preview and rounds', (getApp) => {
     const t = getApp();
     const c = await cyclePeriod(t, { submit: false, appraisal: false });
     const editor = await t.login('bientap');
-    const boundary = '----chisoEvidence';
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-    const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ke-hoach.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
-      pdf,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const up = await t.app.inject({ method: 'POST', url: `/api/assessments/${c.assessmentA}/evidence`, headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    const up = await postFile(t, editor, `/api/assessments/${c.assessmentA}/evidence`, { filename: 'ke-hoach.pdf', content: pdf, type: 'application/pdf' });
     expect(up.statusCode, up.body).toBe(201);
     const evidenceId = up.json<{ id: string }>().id;
     const v = (await t.inject(editor, 'GET', `/api/assessments/${c.assessmentA}`)).json<{ items: { nodeId: string; version: number }[] }>().items.find((i) => i.nodeId === '1.1')!.version;

@@ -2,6 +2,7 @@
 // 1.1 yes-no max 2, 1.2 proportional max 4, 2.1 manual max 4).
 import type { LightMyRequestResponse } from 'fastify';
 import type { Session, TestApp } from '../../../test/support/app';
+import { postFile } from '../../../test/support/upload';
 
 export interface Demo {
   periodId: string;
@@ -28,27 +29,8 @@ export function save(t: TestApp, s: Session, assessmentId: string, nodeId: strin
   return t.inject(s, 'PUT', `/api/assessments/${assessmentId}/items/${nodeId}`, body);
 }
 
-export function multipart(parts: { name: string; value: Buffer | string; filename?: string }[]): { body: Buffer; contentType: string } {
-  const boundary = '----chisoEvidenceBoundary';
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    const disposition = `form-data; name="${p.name}"${p.filename !== undefined ? `; filename="${p.filename}"` : ''}`;
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${p.filename !== undefined ? 'Content-Type: application/octet-stream\r\n' : ''}\r\n`));
-    chunks.push(Buffer.isBuffer(p.value) ? p.value : Buffer.from(p.value, 'utf8'));
-    chunks.push(Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
 export function upload(t: TestApp, s: Session, assessmentId: string, filename: string, content: Buffer, fields: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-  const { body, contentType } = multipart([...Object.entries(fields).map(([name, value]) => ({ name, value })), { name: 'file', value: content, filename }]);
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/assessments/${assessmentId}/evidence`,
-    headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'content-type': contentType },
-    payload: body,
-  });
+  return postFile(t, s, `/api/assessments/${assessmentId}/evidence`, { filename, content }, fields);
 }
 
 /** A small but real PDF header followed by distinct bytes. */

@@ -1,20 +1,10 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { describeEachApp, type Session, type TestApp } from '../../../test/support/app';
+import { postFile } from '../../../test/support/upload';
 
 function upload(t: TestApp, s: Session, filename: string, content: Buffer | string) {
-  const boundary = '----chisoTestBoundary';
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return t.app.inject({
-    method: 'POST',
-    url: '/api/units/import',
-    headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: body,
-  });
+  return postFile(t, s, '/api/units/import', { filename, content });
 }
 
 describeEachApp('units', (getApp) => {
