@@ -50,9 +50,22 @@ else {
   preloadRoute(queryClient, parseHash(window.location.hash).path);
 }
 
-/** Until the first screen's code is there: the same centred spinner the app shows next. */
+/**
+ * Until the first screen's code is there: the app's centred spinner, or for the public page
+ * its dark header bar with the spinner below it, as the page itself shows while loading.
+ */
 function Starting() {
   const t = useT();
+  if (publicToken) {
+    return (
+      <div style={{ minHeight: '100vh', background: '#f5f5f5' }}>
+        <div style={{ height: 64, background: '#001529', display: 'flex', alignItems: 'center', paddingInline: 20 }}>
+          <span className="chiso-header-title">Chỉ số CCHC</span>
+        </div>
+        <Spin size="large" style={{ display: 'block', margin: '88px auto' }} />
+      </div>
+    );
+  }
   return (
     <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
       <Spin size="large" tip={t.common.loading}>
