@@ -3,10 +3,9 @@
  * one table with the unit in its own column, so Excel's filter picks out a unit, an agency or a
  * status; a total row adds the points. Same cells and number formats as the per-unit plan.
  */
-import { add, ZERO, type Points } from '../core/points';
-import { lostOf } from './build/remediation';
-import { nfc, pointsText } from './format';
-import type { Cell, TableModel, TableRow } from './model/table';
+import { PLAN_COLUMNS, planTable, textColumn, type PlanColumn } from './build/remediation-table';
+import { nfc } from './format';
+import type { TableModel } from './model/table';
 import type { RemediationRow } from './types';
 import { renderXlsx } from './xlsx/table-sheet';
 
@@ -24,59 +23,26 @@ export interface RemediationAllInput {
   rows: RemediationAllRow[];
 }
 
-export const REMEDIATION_ALL_HEADERS = [
-  'STT',
-  'Đơn vị',
-  'Tiêu chí',
-  'Điểm tối đa',
-  'Điểm thẩm định',
-  'Điểm bị mất',
-  'Giải pháp khắc phục',
-  'Cơ quan chủ trì',
-  'Cơ quan phối hợp',
-  'Thời gian thực hiện',
-  'Tình trạng',
-  'Ghi chú',
-] as const;
+const c = PLAN_COLUMNS;
 
-const WIDTHS = [5, 16, 24, 7, 7, 7, 24, 12, 12, 10, 10, 10];
-const NUMERIC = new Set([3, 4, 5]);
-
-function pts(p: Points): Cell {
-  return { text: pointsText(p), value: { kind: 'points', points: p } };
-}
+/** The unit's plan columns with the unit after the number and the status before the note. */
+const COLUMNS: PlanColumn<RemediationAllRow>[] = [
+  c.no,
+  textColumn<RemediationAllRow>('Đơn vị', 16, (r) => r.unitName),
+  c.criterion,
+  c.max,
+  c.appraisal,
+  c.lost,
+  c.solution,
+  c.lead,
+  c.cooperating,
+  c.timeFrame,
+  textColumn<RemediationAllRow>('Tình trạng', 10, (r) => r.status),
+  c.note,
+];
 
 export function remediationAllTable(rows: RemediationAllRow[]): TableModel {
-  const body: TableRow[] = rows.map((r, i) => ({
-    style: 'plain',
-    cells: [
-      { text: String(i + 1) },
-      { text: nfc(r.unitName) },
-      { text: nfc(r.code ? `${r.code}. ${r.name}` : r.name) },
-      pts(r.max),
-      pts(r.appraisal),
-      pts(lostOf(r)),
-      { text: nfc(r.solution ?? '') },
-      { text: nfc(r.leadAgency ?? '') },
-      { text: nfc(r.cooperatingAgencies ?? '') },
-      { text: nfc(r.timeFrame ?? '') },
-      { text: nfc(r.status) },
-      { text: nfc(r.note ?? '') },
-    ],
-  }));
-  if (rows.length > 0) {
-    const terms = rows.map((_, i) => ({ row: i, sign: 1 as const }));
-    const total = (pick: (r: RemediationAllRow) => Points): Points => rows.reduce((acc, r) => add(acc, pick(r)), ZERO);
-    body.push({
-      style: 'total',
-      formulas: [...NUMERIC].map((column) => ({ column, terms })),
-      cells: [{ text: '' }, { text: 'TỔNG CỘNG' }, { text: '' }, pts(total((r) => r.max)), pts(total((r) => r.appraisal)), pts(total(lostOf)), ...Array.from({ length: 6 }, () => ({ text: '' }))],
-    });
-  }
-  return {
-    columns: REMEDIATION_ALL_HEADERS.map((header, i) => ({ header, width: WIDTHS[i]!, align: i === 0 || NUMERIC.has(i) || i === 9 ? 'center' : 'left', numeric: NUMERIC.has(i) })),
-    rows: body,
-  };
+  return planTable(COLUMNS, rows);
 }
 
 export function remediationAllXlsx(input: RemediationAllInput): Promise<Buffer> {

@@ -3,67 +3,20 @@
  * the order given, every criterion that lost points with its solution, lead and cooperating
  * agencies and time frame.
  */
-import { add, sub, sum, ZERO, type Points } from '../../core/points';
+import { sum } from '../../core/points';
 import { attachedTo, nfc, pointsText } from '../format';
 import type { BodyParagraph, DocumentModel } from '../model/document';
-import type { Cell, TableModel, TableRow } from '../model/table';
+import type { TableModel } from '../model/table';
 import type { RemediationInput, RemediationRow } from '../types';
 import { checkRemediation } from '../validate';
+import { lostOf, PLAN_COLUMNS, planTable } from './remediation-table';
 
 const KIND = 'KẾ HOẠCH';
 
-export const REMEDIATION_HEADERS = [
-  'STT',
-  'Tiêu chí',
-  'Điểm tối đa',
-  'Điểm thẩm định',
-  'Điểm bị mất',
-  'Giải pháp khắc phục',
-  'Cơ quan chủ trì',
-  'Cơ quan phối hợp',
-  'Thời gian thực hiện',
-  'Ghi chú',
-] as const;
-
-const WIDTHS = [5, 24, 7, 7, 7, 24, 12, 12, 10, 10];
-
-export function lostOf(r: RemediationRow): Points {
-  return r.lost ?? sub(r.max, r.appraisal);
-}
-
-function pts(p: Points): Cell {
-  return { text: pointsText(p), value: { kind: 'points', points: p } };
-}
+const c = PLAN_COLUMNS;
 
 export function remediationTable(rows: RemediationRow[]): TableModel {
-  const body: TableRow[] = rows.map((r, i) => ({
-    style: 'plain',
-    cells: [
-      { text: String(i + 1) },
-      { text: nfc(r.code ? `${r.code}. ${r.name}` : r.name) },
-      pts(r.max),
-      pts(r.appraisal),
-      pts(lostOf(r)),
-      { text: nfc(r.solution ?? '') },
-      { text: nfc(r.leadAgency ?? '') },
-      { text: nfc(r.cooperatingAgencies ?? '') },
-      { text: nfc(r.timeFrame ?? '') },
-      { text: nfc(r.note ?? '') },
-    ],
-  }));
-  const terms = rows.map((_, i) => ({ row: i, sign: 1 as const }));
-  const total = (pick: (r: RemediationRow) => Points): Points => rows.reduce((acc, r) => add(acc, pick(r)), ZERO);
-  if (rows.length > 0) {
-    body.push({
-      style: 'total',
-      formulas: [2, 3, 4].map((column) => ({ column, terms })),
-      cells: [{ text: '' }, { text: 'TỔNG CỘNG' }, pts(total((r) => r.max)), pts(total((r) => r.appraisal)), pts(total(lostOf)), ...Array.from({ length: 5 }, () => ({ text: '' }))],
-    });
-  }
-  return {
-    columns: REMEDIATION_HEADERS.map((header, i) => ({ header, width: WIDTHS[i]!, align: i === 0 || (i >= 2 && i <= 4) || i === 8 ? 'center' : 'left', numeric: i >= 2 && i <= 4 })),
-    rows: body,
-  };
+  return planTable([c.no, c.criterion, c.max, c.appraisal, c.lost, c.solution, c.lead, c.cooperating, c.timeFrame, c.note], rows);
 }
 
 function para(text: string): BodyParagraph {
