@@ -59,6 +59,7 @@ export function planTable<R>(columns: PlanColumn<R>[], rows: R[]): TableModel {
       cells: columns.map((c, column) => {
         const pick = c.points;
         if (pick) return pts(rows.reduce((acc, r) => add(acc, pick(r)), ZERO));
+        // The label stands in the column after the number (the criterion's, or the unit's).
         return { text: column === 1 ? 'TỔNG CỘNG' : '' };
       }),
     });
