@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parsePoints } from '../points';
+import { setFile } from './file.test-helpers';
 import { parseFramework } from './parse';
 import { serializeFramework, serializeFrameworkJson } from './serialize';
 
 // The survey part of the criteria-set file: answer shares, respondent groups, step — on the
 // set and overridden on one criterion.
-const FILE = `formatVersion: 1
-id: xa-khao-sat
-name: Bộ tiêu chí thử có điều tra xã hội học
-unitType: commune
-year: 2027
-version: "1"
-naPolicy: exclude
-survey:
+const FILE = setFile(
+  'xa-khao-sat',
+  'Bộ tiêu chí thử có điều tra xã hội học',
+  `survey:
   answers:
     - { answer: A, label: Rất hài lòng, labelEn: Very satisfied, share: 100 }
     - { answer: B, label: Hài lòng, share: "75" }
@@ -44,7 +41,8 @@ nodes:
         max: 3
         scoredBy: survey
         rubric: { type: manual }
-`;
+`,
+);
 
 function ok(text: string) {
   const r = parseFramework(text);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FrameworkNode } from '../framework';
 import type { Finding } from '../findings';
 import { frameworkOf } from '../format/arbitrary.test-helpers';
+import { setFile } from '../format/file.test-helpers';
 import { parseFramework } from '../format/parse';
 import { parsePoints } from '../points';
 import type { SurveySettings } from '../survey/settings';
@@ -65,21 +66,20 @@ describe('validateFramework: survey rules', () => {
   });
 
   it('a file breaking the rules still loads, so every finding is reported at once', () => {
-    const r = parseFramework(`formatVersion: 1
-id: x
-name: X
-unitType: commune
-year: 2027
-version: "1"
-naPolicy: exclude
-survey:
+    const r = parseFramework(
+      setFile(
+        'x',
+        'X',
+        `survey:
   answers:
     - { answer: A, share: 80 }
     - { answer: A, share: 40 }
 bands: []
 nodes:
   - { code: "1", name: Hài lòng, max: 2, scoredBy: survey, rubric: { type: manual } }
-`);
+`,
+      ),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(rules(validateFramework(r.framework))).toEqual(['survey-duplicate-answer@set', 'survey-best-below-full@set']);
