@@ -8,6 +8,8 @@ import { vi } from './vi';
 import type { Messages } from './vi';
 import { en } from './en';
 
+export type { Widen } from './vi';
+
 const STORAGE_KEY = 'chiso.locale';
 const catalogs: Record<Locale, Messages> = { vi, en };
 
@@ -58,7 +60,12 @@ export function useLocale(): LocaleState {
 
 /** The message catalogue of the current language: `const t = useT(); t.nav.home`. */
 export function useT(): Messages {
-  return catalogs[useLocale().locale];
+  return usePageMessages(catalogs);
+}
+
+/** A page's own catalogue (its messages.ts) in the current language: `usePageMessages({ vi, en })`. */
+export function usePageMessages<M>(byLocale: Record<Locale, M>): M {
+  return byLocale[useLocale().locale];
 }
 
 /** Picks the current language out of a server message. */

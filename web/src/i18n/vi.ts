@@ -234,7 +234,7 @@ export const vi = {
 };
 
 /** Strings become `string`, functions keep their parameters: the shape every language fills. */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string

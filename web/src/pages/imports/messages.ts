@@ -1,5 +1,5 @@
 // Texts of the import and criteria-set screens, both languages: `const m = useIM(); m.title`.
-import { useLocale } from '../../i18n';
+import { usePageMessages, type Widen } from '../../i18n';
 
 const vi = {
   title: 'Nhập tài liệu',
@@ -77,7 +77,6 @@ const vi = {
   importLink: 'Nhập bộ tiêu chí từ tài liệu',
 };
 
-type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };
 export type ImportMessages = Widen<typeof vi>;
 
 const en: ImportMessages = {
@@ -156,7 +155,7 @@ const en: ImportMessages = {
 };
 
 export function useIM(): ImportMessages {
-  return useLocale().locale === 'en' ? en : vi;
+  return usePageMessages({ vi, en });
 }
 
 /** Points for display: 0,75 in Vietnamese, 0.75 in English; never used for arithmetic. */

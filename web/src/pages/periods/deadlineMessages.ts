@@ -1,5 +1,5 @@
 // Texts of the period's "criterion deadlines" tab (vi + en), kept beside the screen.
-import { useLocale } from '../../i18n';
+import { usePageMessages } from '../../i18n';
 
 const vi = {
   tab: 'Hạn theo tiêu chí',
@@ -60,5 +60,5 @@ const en: DeadlineMessages = {
 };
 
 export function useDeadlineMessages(): DeadlineMessages {
-  return useLocale().locale === 'en' ? en : vi;
+  return usePageMessages<DeadlineMessages>({ vi, en });
 }

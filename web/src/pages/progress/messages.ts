@@ -1,6 +1,6 @@
 // Texts of the organiser's reminder (dialog and result), both languages: `const m = usePM()`.
 // The rest of the progress page uses the self-assessment catalogue (../assessment/messages).
-import { useLocale } from '../../i18n';
+import { usePageMessages } from '../../i18n';
 import type { RemindResult } from '../../../../src/shared/api/assessments';
 
 const n = (k: number) => k.toLocaleString('vi-VN');
@@ -54,5 +54,5 @@ const english: typeof vi = {
 export type ProgressMessages = typeof vi;
 
 export function usePM(): ProgressMessages {
-  return useLocale().locale === 'en' ? english : vi;
+  return usePageMessages({ vi, en: english });
 }

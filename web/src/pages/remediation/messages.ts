@@ -1,6 +1,6 @@
 // Texts of the organiser's overview of every unit's remediation plan, both languages:
 // `const m = useRemT(); m.title`. The unit's own plan screen uses ../results/messages.
-import { useLocale } from '../../i18n';
+import { usePageMessages } from '../../i18n';
 
 const vi = {
   title: 'Kế hoạch khắc phục của các đơn vị',
@@ -57,5 +57,5 @@ const en: typeof vi = {
 export type RemMessages = typeof vi;
 
 export function useRemT(): RemMessages {
-  return useLocale().locale === 'en' ? en : vi;
+  return usePageMessages({ vi, en });
 }

@@ -1,7 +1,7 @@
 // Texts of the surveys screen that speak about the criteria set's survey rule (answer shares,
 // respondent groups), both languages: `const s = useSurveyT(); s.ruleTitle`. The rest of the
 // screen's texts are in ../results/messages.
-import { useLocale } from '../../i18n';
+import { usePageMessages } from '../../i18n';
 
 const vi = {
   ruleTitle: 'Thang quy đổi phương án trả lời',
@@ -34,5 +34,5 @@ const en: typeof vi = {
 export type SurveyMessages = typeof vi;
 
 export function useSurveyT(): SurveyMessages {
-  return useLocale().locale === 'en' ? en : vi;
+  return usePageMessages({ vi, en });
 }

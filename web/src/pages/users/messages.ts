@@ -1,6 +1,6 @@
 // E-mail texts of the account screens, both languages: `const m = useUM(); m.email`.
 // (The older account texts live in the shared i18n files under `users`.)
-import { useLocale } from '../../i18n';
+import { usePageMessages } from '../../i18n';
 
 const vi = {
   email: 'Thư điện tử',
@@ -27,7 +27,7 @@ const en: typeof vi = {
 export type UserMessages = typeof vi;
 
 export function useUM(): UserMessages {
-  return useLocale().locale === 'en' ? en : vi;
+  return usePageMessages({ vi, en });
 }
 
 /** Empty input means "no address": the API takes null, not "". */
