@@ -78,7 +78,8 @@ export class AssessmentDocuments {
     for (const n of l.prepared.framework.nodes) visit(n, 1);
     const leader = await this.db.selectFrom('users').select('display_name').where('unit_id', '=', l.row.unit_id).where('role', '=', 'unit-leader').where('active', '=', 1).executeTakeFirst();
     const unit = await this.db.selectFrom('units').select(['code', 'name']).where('id', '=', l.row.unit_id).executeTakeFirstOrThrow();
-    const year = l.prepared.framework.year;
+    // A period often reuses last year's criteria set: the report is for the period's year.
+    const year = l.row.period_year;
     const root = result.root;
     return {
       fileBase: `tu-danh-gia-${unit.code}-${year}`,

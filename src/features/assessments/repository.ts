@@ -5,6 +5,8 @@ import type { AssessmentItemsTable, AssessmentsTable, Db } from '../../db/types'
 export type AssessmentRow = AssessmentsTable & {
   unit_name: string;
   period_name: string;
+  /** The period's year: the report is about it, whatever year the criteria set was written for. */
+  period_year: number;
   period_status: string;
   framework_id: string;
   data_start: string;
@@ -21,6 +23,7 @@ function withPeriod(db: Db) {
     .select([
       'units.name as unit_name',
       'periods.name as period_name',
+      'periods.year as period_year',
       'periods.status as period_status',
       'periods.framework_id as framework_id',
       'periods.data_start as data_start',

@@ -151,4 +151,35 @@ describeEachApp('self-assessment workflow', (getApp) => {
     const viewer = await t.login('xem');
     expect((await t.inject(viewer, 'GET', `/api/assessments/${d.assessmentId}/documents/report.docx`)).statusCode).toBe(403);
   });
+
+  it("names the period's year in the report when the period reuses an earlier year's criteria set", async () => {
+    const t = getApp();
+    const d = await openDemo(t);
+    // The test set is written for 2026; next year's period reuses it unchanged.
+    const current = (await t.inject(d.organiser, 'GET', `/api/periods/${d.periodId}`)).json<{ unitType: string; frameworkId: string }>();
+    const created = await t.inject(d.organiser, 'POST', '/api/periods', {
+      name: 'Đánh giá Chỉ số CCHC năm 2027',
+      kind: 'yearly',
+      year: 2027,
+      unitType: current.unitType,
+      frameworkId: current.frameworkId,
+      dataStart: '2027-01-01',
+      dataEnd: '2027-10-15',
+      selfAssessmentDeadline: '2027-11-30',
+      appraisalStart: '2027-12-01',
+      appraisalEnd: '2027-12-31',
+      unitIds: [d.unitId],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const next = created.json<{ id: string }>().id;
+    expect((await t.inject(d.organiser, 'POST', `/api/periods/${next}/transition`, { to: 'open' })).statusCode).toBe(200);
+    const view = await t.inject(d.editor, 'GET', `/api/periods/${next}/units/${d.unitId}/assessment`);
+    const assessmentId = view.json<{ assessment: { id: string } }>().assessment.id;
+    const docx = await t.inject(d.editor, 'GET', `/api/assessments/${assessmentId}/documents/report.docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-disposition']).toContain('-2027-report.docx');
+    const text = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('Chỉ số cải cách hành chính năm 2027');
+    expect(text).not.toContain('hành chính năm 2026');
+  });
 });
