@@ -61,13 +61,16 @@ export class AssessmentDocuments {
     const visit = (node: FrameworkNode, level: number) => {
       const r = result.node(node.id);
       const item = byNode.get(node.id);
+      // An N/A leaf the set removes from the maximum has no score: an empty cell, not a 0 that
+      // reads as points lost (the explanation column says "Không phát sinh").
+      const excluded = r !== undefined && r.isLeaf && r.naReason !== null && r.naPolicy === 'exclude';
       const explanation = [item?.na_reason ? `Không phát sinh: ${item.na_reason}` : '', item?.note ?? ''].filter((s) => s.trim() !== '').join('\n');
       out.push({
         level,
         code: node.code ?? '',
         name: node.name,
         max: node.max,
-        self: r?.self ?? null,
+        self: excluded ? null : (r?.self ?? null),
         appraisal: null,
         ...(explanation ? { explanation } : {}),
         ...(evidence.has(node.id) ? { evidence: evidence.get(node.id) } : {}),

@@ -182,4 +182,25 @@ describeEachApp('self-assessment workflow', (getApp) => {
     expect(text).toContain('Chỉ số cải cách hành chính năm 2027');
     expect(text).not.toContain('hành chính năm 2026');
   });
+
+  it('leaves the self-score cell of a not-applicable item empty when the set removes it from the maximum', async () => {
+    const t = getApp();
+    const d = await openDemo(t);
+    await answerAll(t, d);
+    const view = (await t.inject(d.editor, 'GET', `/api/assessments/${d.assessmentId}`)).json<AssessmentView>();
+    const version = view.items.find((i) => i.nodeId === '1.1')!.version;
+    const na = await save(t, d.editor, d.assessmentId, '1.1', { baseVersion: version, na: { reason: 'Năm nay không phát sinh nhiệm vụ' } });
+    expect(na.statusCode, na.body).toBe(200);
+    const xlsx = await t.inject(d.editor, 'GET', `/api/assessments/${d.assessmentId}/documents/table.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    let row: ExcelJS.Row | undefined;
+    book.worksheets[0]!.eachRow((r) => {
+      if (r.getCell(1).text === '1.1') row = r;
+    });
+    expect(row, '1.1 row').toBeDefined();
+    expect(row!.getCell(3).text).toBe('2');
+    expect(row!.getCell(4).text).toBe('');
+    expect(row!.getCell(6).text).toContain('Không phát sinh: Năm nay không phát sinh nhiệm vụ');
+  });
 });
