@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { framework } from '../aggregate/testing';
 import type { Framework, FrameworkNode } from '../framework';
 import { units } from '../points';
 import type { Points } from '../points';
@@ -84,19 +85,9 @@ export function consistentNodesArb(depth = 4): fc.Arbitrary<FrameworkNode[]> {
     });
 }
 
+/** A commune set around `nodes` (aggregate/testing's `framework` makes a department set). */
 export function frameworkOf(nodes: FrameworkNode[], extra: Partial<Framework> = {}): Framework {
-  return {
-    formatVersion: 1,
-    id: 'test',
-    name: 'Bộ tiêu chí thử',
-    unitType: 'commune',
-    year: 2024,
-    version: '1',
-    naPolicy: 'exclude',
-    bands: [],
-    nodes,
-    ...extra,
-  };
+  return framework(nodes, { id: 'test', unitType: 'commune', ...extra });
 }
 
 /** Adds random optional fields and rubrics to a consistent tree (for the format round trip). */
