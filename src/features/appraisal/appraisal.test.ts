@@ -127,7 +127,13 @@ describeEachApp('appraisal: evidence preview and rounds', (getApp) => {
     const after = (await t.inject(appraiser, 'GET', url)).json<{ rounds: { number: number; status: string; answer: string }[]; state: string }>();
     expect(after.rounds.map((r) => [r.number, r.status, r.answer])).toEqual([[2, 'closed', 'Trả lời 2'], [1, 'closed', 'Trả lời 1']]);
     expect(after.state).toBe('appraised');
-    const notes = (await t.inject(editor, 'GET', '/api/notifications')).json<{ kind: string }[]>();
-    expect(notes.filter((x) => x.kind === 'appraisal.return')).toHaveLength(2);
+    const notes = (await t.inject(editor, 'GET', '/api/notifications')).json<{ kind: string; message: { vi: string; en: string }; link: string }[]>();
+    const returns = notes.filter((x) => x.kind === 'appraisal.return');
+    expect(returns).toHaveLength(2);
+    // The due date as people write it, and a link that opens the unit's returns page.
+    expect(returns[0]!.message.vi).toBe('Tiêu chí 1.1 cần giải trình, bổ sung trước ngày 01/01/2099');
+    expect(returns[0]!.link).toBe(`/periods/${c.periodId}/units/${c.unitA}/returns`);
+    const answered = (await t.inject(appraiser, 'GET', '/api/notifications')).json<{ kind: string; link: string }[]>().filter((x) => x.kind === 'appraisal.answer');
+    expect(answered.map((x) => x.link)).toEqual([1, 2].map(() => `/periods/${c.periodId}/appraisal/items/${c.assessmentA}/1.1`));
   });
 });

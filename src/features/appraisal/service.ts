@@ -2,6 +2,7 @@
 // saving the appraisal with optimistic concurrency, returning the item for explanation, and the
 // unit's answer. Scope: appraisers act on their fields × units; units answer only their own.
 import type { Kysely } from 'kysely';
+import { formatDate } from '../../core/dates';
 import { toDecimalString, type Points } from '../../core/points';
 import type { Database, Db } from '../../db/types';
 import type { AnswerRound, AppraisalItemView, ReturnItem, Round, SaveAppraisal } from '../../shared/api/appraisal';
@@ -17,6 +18,7 @@ import { usernames } from '../assessments/context';
 import type { LeafInfo, PreparedFramework } from '../assessments/prepared';
 import * as notificationsRepo from '../notifications/repository';
 import { assertOnLeaf, canOnLeaf, type IssueContext } from './context';
+import { itemLink, returnsLink } from './links';
 import { evidenceRefs, presentRound, stateOf } from './present';
 import * as repo from './repository';
 import { appraisalValue, stepOf } from './score';
@@ -195,7 +197,14 @@ export class AppraisalService {
       await notificationsRepo.insertMany(
         tx,
         users.map((u) => u.id),
-        { kind: 'appraisal.return', message: { vi: `Tiêu chí ${code} cần giải trình, bổ sung trước ngày ${body.dueDate}`, en: `Criterion ${code} needs an explanation or more evidence by ${body.dueDate}` }, link: `/appraisal/returns/${assessmentId}` },
+        {
+          kind: 'appraisal.return',
+          message: {
+            vi: `Tiêu chí ${code} cần giải trình, bổ sung trước ngày ${formatDate(body.dueDate, 'vi')}`,
+            en: `Criterion ${code} needs an explanation or more evidence by ${formatDate(body.dueDate, 'en')}`,
+          },
+          link: returnsLink(l.row.period_id, l.row.unit_id),
+        },
         now,
       );
       await record(tx, { userId: actor.id, action: 'appraisal.return', entityType: 'assessment-item', entityId: `${assessmentId}/${nodeId}`, after: body });
@@ -218,7 +227,7 @@ export class AppraisalService {
       if (!row || !can(actor, 'appraisal.answer', { unitId: row.unit_id })) throw forbidden();
       if (!APPRAISING.has(row.period_status)) throw conflict('Đợt đánh giá không ở giai đoạn thẩm định', 'The period is not in its appraisal stage');
       if (round.status !== 'open') throw conflict('Yêu cầu này đã được trả lời', 'This return has already been answered');
-      if (this.ctx.today() > round.due_date) throw conflict(`Đã quá hạn giải trình (${round.due_date})`, `The explanation was due on ${round.due_date}`);
+      if (this.ctx.today() > round.due_date) throw conflict(`Đã quá hạn giải trình (${formatDate(round.due_date, 'vi')})`, `The explanation was due on ${formatDate(round.due_date, 'en')}`);
       const ids = [...new Set(body.evidenceIds ?? [])];
       const known = await assessmentsRepo.evidenceIdsIn(tx, row.id, ids);
       ids.forEach((e, i) => {
@@ -227,7 +236,7 @@ export class AppraisalService {
       const now = nowIso();
       if (!(await repo.answerRound(tx, roundId, body.text, ids, now, actor.id))) throw conflict('Yêu cầu này đã được trả lời', 'This return has already been answered');
       if (round.asked_by) {
-        await notificationsRepo.insertMany(tx, [round.asked_by], { kind: 'appraisal.answer', message: { vi: `${row.unit_name} đã giải trình một tiêu chí`, en: `${row.unit_name} answered a return` }, link: `/appraisal/items/${row.id}/${round.node_id}` }, now);
+        await notificationsRepo.insertMany(tx, [round.asked_by], { kind: 'appraisal.answer', message: { vi: `${row.unit_name} đã giải trình một tiêu chí`, en: `${row.unit_name} answered a return` }, link: itemLink(row.period_id, row.id, round.node_id) }, now);
       }
       await record(tx, { userId: actor.id, action: 'appraisal.answer', entityType: 'appraisal-round', entityId: roundId, after: { text: body.text, evidenceIds: ids } });
       const names = await usernames(tx, [round.asked_by, actor.id]);
