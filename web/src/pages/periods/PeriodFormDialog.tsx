@@ -1,6 +1,6 @@
 // Create or edit a period: name, kind, year, unit type, the criteria set of that type,
 // the data window, deadlines and participating units. Server errors land beside their field.
-import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { useFrameworks, useUnitTypes, useUnits } from '../../api/queries';
 import type { Period, PeriodInput, UnitTypeId } from '../../api/types';
 import { fold } from '../../components/fold';
+import { FormDialog } from '../../components/FormDialog';
 import { useServerErrors } from '../../components/serverErrors';
 import { useBi, useT } from '../../i18n';
 
@@ -101,19 +102,15 @@ export function PeriodFormDialog({ period, onClose }: { period: Period | null; o
   ];
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
       width={760}
       title={period ? t.periods.editTitle : t.periods.createTitle}
-      okText={t.common.save}
-      cancelText={t.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      saving={save.isPending}
+      onClose={onClose}
+      alert={errors.alert}
       data-testid="period-dialog"
     >
-      {errors.alert}
       <Form<Fields>
         form={form}
         name="period"
@@ -195,6 +192,6 @@ export function PeriodFormDialog({ period, onClose }: { period: Period | null; o
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,11 +1,12 @@
 // Create or edit one unit. On a server error the dialog stays open with the input as typed.
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { App, Form, Input, Select, Switch } from 'antd';
 import type { InputRef } from 'antd';
 import { useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unitKeys } from '../../api/queries';
 import type { Unit, UnitInput, UnitType, UnitTypeId } from '../../api/types';
+import { FormDialog } from '../../components/FormDialog';
 import { useServerErrors } from '../../components/serverErrors';
 import { useBi, useT } from '../../i18n';
 import { fold } from '../../components/fold';
@@ -52,20 +53,16 @@ export function UnitFormDialog({ unit, units, types, onClose }: Props) {
 
   const parents = units.filter((u) => u.id !== unit?.id);
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
       title={unit ? t.units.editTitle : t.units.createTitle}
-      okText={t.common.save}
-      cancelText={t.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      saving={save.isPending}
+      onClose={onClose}
+      alert={errors.alert}
       // The dialog takes the focus itself when it opens; hand it on to the first field.
       afterOpenChange={(open) => open && first.current?.focus()}
       data-testid="unit-dialog"
     >
-      {errors.alert}
       <Form<Fields>
         form={form}
         name="unit"
@@ -97,6 +94,6 @@ export function UnitFormDialog({ unit, units, types, onClose }: Props) {
           </Form.Item>
         ) : null}
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

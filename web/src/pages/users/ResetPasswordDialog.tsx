@@ -1,8 +1,9 @@
 // An administrator sets a new password for someone who lost theirs.
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { User } from '../../api/types';
+import { FormDialog } from '../../components/FormDialog';
 import { useServerErrors } from '../../components/serverErrors';
 import { useT } from '../../i18n';
 
@@ -21,22 +22,12 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
     },
   });
   return (
-    <Modal
-      open
-      title={t.users.resetTitle(user.displayName)}
-      okText={t.common.save}
-      cancelText={t.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={reset.isPending}
-      destroyOnHidden
-    >
-      {errors.alert}
+    <FormDialog form={form} title={t.users.resetTitle(user.displayName)} saving={reset.isPending} onClose={onClose} alert={errors.alert}>
       <Form form={form} name="reset" layout="vertical" onFinish={(v) => reset.mutate(v.password)}>
         <Form.Item label={t.users.newPassword} name="password" rules={[{ required: true, message: t.common.required(t.users.newPassword) }]}>
           <Input.Password autoFocus autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

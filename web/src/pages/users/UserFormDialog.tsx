@@ -1,12 +1,13 @@
 // Create or edit an account. Unit roles need a unit; appraisers get a scope of fields and units.
 // The e-mail address is optional: reminders are e-mailed there when the server has SMTP.
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { useUnits } from '../../api/queries';
 import { ROLES } from '../../api/types';
 import type { Role, User, UserCreateInput, UserPatchInput } from '../../api/types';
 import { fold } from '../../components/fold';
+import { FormDialog } from '../../components/FormDialog';
 import { useServerErrors } from '../../components/serverErrors';
 import { useT } from '../../i18n';
 import { emailOrNull, useUM } from './messages';
@@ -72,18 +73,14 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
     : { role: 'viewer' };
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
       title={user ? t.users.editTitle : t.users.createTitle}
-      okText={t.common.save}
-      cancelText={t.common.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      saving={save.isPending}
+      onClose={onClose}
+      alert={errors.alert}
       data-testid="user-dialog"
     >
-      {errors.alert}
       <Form<Fields> form={form} name="user" layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)}>
         <Form.Item label={t.users.username} name="username" rules={[{ required: true, whitespace: true, message: t.common.required(t.users.username) }]}>
           <Input disabled={Boolean(user)} autoComplete="off" autoFocus={!user} maxLength={64} />
@@ -125,6 +122,6 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
