@@ -1,7 +1,7 @@
 // Criteria sets: the list (GET /api/frameworks, with what the validator finds in each) and one
 // set's tree (GET /api/frameworks/:id/outline) with max, rubric levels as the server words them,
 // evidence hints, who scores, and findings on their rows. Route: #/frameworks[/<id>].
-import { Alert, Button, Card, Descriptions, Flex, List, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, List, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -16,7 +16,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useBi, useLocale } from '../../i18n';
 import { fmtPoints, useIM } from '../imports/messages';
-import { FindingTags, nest, RubricLines } from '../imports/parts';
+import { codeColumn, EvidenceHint, FindingTags, findingsByNode, nest, RubricLines } from '../imports/parts';
 import '../imports/imports.css';
 
 export function FrameworksPage() {
@@ -96,14 +96,9 @@ function FrameworkDetail({ id }: { id: string }) {
   const outline = useQuery({ queryKey: ['framework-outline', id], queryFn: () => api.get<FrameworkOutline>(`/frameworks/${encodeURIComponent(id)}/outline`) });
   const fw = outline.data;
   const data = useMemo(() => (fw ? (nest(fw.nodes) as Row[]) : []), [fw]);
-  const findingsOf = useMemo(() => {
-    const map = new Map<string, FrameworkOutline['findings']>();
-    for (const f of fw?.findings ?? []) if (f.nodeId) map.set(f.nodeId, [...(map.get(f.nodeId) ?? []), f]);
-    return map;
-  }, [fw]);
+  const findingsOf = useMemo(() => findingsByNode(fw?.findings ?? []), [fw]);
   const columns: ColumnsType<Row> = [
-    // Deep codes (6.6.3) plus the tree's indent need room; a code never wraps.
-    { title: m.code, dataIndex: 'code', width: 160, render: (c: string | null) => <strong style={{ whiteSpace: 'nowrap' }}>{c}</strong> },
+    codeColumn(m.code),
     {
       title: m.name,
       dataIndex: 'name',
@@ -112,11 +107,7 @@ function FrameworkDetail({ id }: { id: string }) {
           <span style={{ fontWeight: r.leaf ? 400 : 600 }}>{r.name}</span>
           {r.leaf && r.scoredBy !== 'unit' ? <Tag style={{ marginInlineStart: 8 }}>{m.scoredBy[r.scoredBy]}</Tag> : null}
           <RubricLines rubric={r.rubric} />
-          {r.evidence ? (
-            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 13 }}>
-              {m.evidenceHint}: {r.evidence}
-            </Typography.Paragraph>
-          ) : null}
+          <EvidenceHint text={r.evidence} />
           <FindingTags findings={findingsOf.get(r.id) ?? []} />
         </div>
       ),

@@ -3,10 +3,10 @@
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
-import type { ImportFindingView, ImportNodeView, ImportView } from '../../../../src/shared/api/imports';
+import type { ImportNodeView, ImportView } from '../../../../src/shared/api/imports';
 import { useLocale } from '../../i18n';
 import { fmtPoints, useIM } from './messages';
-import { CitationChips, FindingTags, nest, RubricLines } from './parts';
+import { CitationChips, codeColumn, EvidenceHint, FindingTags, findingsByNode, nest, RubricLines } from './parts';
 
 type Row = ImportNodeView & { key: string; children?: Row[] };
 
@@ -14,11 +14,7 @@ export function ImportTree({ view }: { view: ImportView }) {
   const m = useIM();
   const { locale } = useLocale();
   const data = useMemo(() => nest(view.nodes) as Row[], [view.nodes]);
-  const findingsOf = useMemo(() => {
-    const map = new Map<string, ImportFindingView[]>();
-    for (const f of view.findings) if (f.nodeId) map.set(f.nodeId, [...(map.get(f.nodeId) ?? []), f]);
-    return map;
-  }, [view.findings]);
+  const findingsOf = useMemo(() => findingsByNode(view.findings), [view.findings]);
   const has = (k: 'self' | 'appraisal' | 'lost') => view.nodes.some((n) => n[k] !== null);
   const remediation = view.kind === 'remediation';
   const num = (k: 'max' | 'self' | 'appraisal' | 'lost', title: string) => ({
@@ -29,8 +25,7 @@ export function ImportTree({ view }: { view: ImportView }) {
     render: (v: number | null) => fmtPoints(v, locale),
   });
   const columns: ColumnsType<Row> = [
-    // Deep codes (6.6.3) plus the tree's indent need room; a code never wraps.
-    { title: m.code, dataIndex: 'code', width: 160, render: (c: string | null) => <strong style={{ whiteSpace: 'nowrap' }}>{c}</strong> },
+    codeColumn(m.code),
     {
       title: m.name,
       dataIndex: 'name',
@@ -38,11 +33,7 @@ export function ImportTree({ view }: { view: ImportView }) {
         <div>
           <span style={{ fontWeight: r.leaf ? 400 : 600 }}>{r.name}</span>
           <RubricLines rubric={r.rubric} />
-          {view.kind === 'framework' && r.explanation ? (
-            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 13 }}>
-              {m.evidenceHint}: {r.explanation}
-            </Typography.Paragraph>
-          ) : null}
+          {view.kind === 'framework' ? <EvidenceHint text={r.explanation} /> : null}
           <FindingTags findings={findingsOf.get(r.id) ?? []} />
         </div>
       ),

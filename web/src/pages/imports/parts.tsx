@@ -1,5 +1,6 @@
 // Small pieces both the import preview and the criteria-set viewer show: citations as
-// structured chips, rubric levels as readable rules, findings placed on a row.
+// structured chips, rubric levels as readable rules, findings placed on a row, the code column
+// and the evidence hint of a criterion.
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import type { CitationView } from '../../../../src/shared/api/imports';
@@ -66,6 +67,29 @@ export function FindingTags({ findings }: { findings: RowFinding[] }) {
         </Typography.Text>
       ))}
     </Flex>
+  );
+}
+
+/** Findings by the row they are about (a finding about the whole document has no node). */
+export function findingsByNode<F extends { nodeId?: string | null }>(findings: readonly F[]): Map<string, F[]> {
+  const map = new Map<string, F[]>();
+  for (const f of findings) if (f.nodeId) map.set(f.nodeId, [...(map.get(f.nodeId) ?? []), f]);
+  return map;
+}
+
+/** The code column of a criteria tree. Deep codes (6.6.3) plus the tree's indent need room; a code never wraps. */
+export function codeColumn(title: string) {
+  return { title, dataIndex: 'code', width: 160, render: (c: string | null) => <strong style={{ whiteSpace: 'nowrap' }}>{c}</strong> };
+}
+
+/** "Tài liệu kiểm chứng: …" under a criterion's name. */
+export function EvidenceHint({ text }: { text: string | null | undefined }) {
+  const m = useIM();
+  if (!text) return null;
+  return (
+    <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 13 }}>
+      {m.evidenceHint}: {text}
+    </Typography.Paragraph>
   );
 }
 
