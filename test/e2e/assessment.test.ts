@@ -88,7 +88,8 @@ describe('self-assessment in the browser', () => {
     expect(await form.explanation(level).innerText()).not.toBe('');
 
     const ratio = form.item('1.3');
-    await form.ratio(ratio, 12314, 12377);
+    // Typed the Vietnamese way: a dot groups thousands (a digits-only box once read "12.314" as 12).
+    await form.ratio(ratio, '12.314', 12377);
     await form.waitSaved(ratio);
     await expect.poll(() => form.points(ratio).innerText()).not.toBe('–');
     // Vietnamese number format in the explanation: 99,49 %, never 99.49.

@@ -68,7 +68,8 @@ export class AssessmentPage {
     await input.press('Enter');
   }
 
-  async ratio(item: Locator, numerator: number, denominator: number): Promise<void> {
+  /** Numbers or the text a person types ("12.314" is twelve thousand three hundred and fourteen). */
+  async ratio(item: Locator, numerator: number | string, denominator: number | string): Promise<void> {
     await this.numberInput(item, 'input-numerator').fill(String(numerator));
     await this.numberInput(item, 'input-denominator').fill(String(denominator));
   }

@@ -1,12 +1,13 @@
 // The input a leaf's rubric asks for: a level, a document date (or "not issued"), numerator and
 // denominator, a count, a checklist, yes/no, or — only for manual rubrics — a number of points.
 // Half-typed values (one side of a ratio, "0," of a number) stay here until they make sense.
-import { Checkbox, DatePicker, Flex, Input, InputNumber, Radio, Select, Typography } from 'antd';
+import { Checkbox, DatePicker, Flex, Input, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../api/types';
 import { rubricHints } from '../../pages/assessment/contract';
 import { awaitsDeadline, deadlineText } from './deadline';
+import { NumberBox } from './NumberBox';
 import type { ItemError, ItemInput, LeafInfo } from '../../pages/assessment/contract';
 import { fmtPoints, levelLabel } from '../../pages/assessment/format';
 import type { AssessmentMessages } from '../../pages/assessment/messages';
@@ -35,45 +36,78 @@ function RatioField({ value, onChange, disabled, errors, locale, a, label }: Pro
     setNum(v?.numerator ?? null);
     setDen(v?.denominator ?? null);
   }, [v?.numerator, v?.denominator]);
+  const [bad, setBad] = useState<{ numerator: boolean; denominator: boolean }>({ numerator: false, denominator: false });
   const emit = (n: number | null, d: number | null) => {
     if (n !== null && d !== null) onChange({ type: 'ratio', numerator: n, denominator: d }, false);
     else if (n === null && d === null) onChange(null, false);
   };
-  const numErr = errorOf(errors, 'numerator', locale);
-  const denErr = errorOf(errors, 'denominator', locale);
   return (
-    <Flex align="center" gap={6} wrap>
-      <InputNumber<number>
-        aria-label={`${label} — ${a.numerator}`}
-        placeholder={a.numerator}
-        data-testid="input-numerator"
-        min={0}
-        precision={0}
-        value={num}
-        disabled={disabled}
-        status={numErr ? 'error' : undefined}
-        style={{ width: 110 }}
-        onChange={(n) => {
-          setNum(n);
-          emit(n, den);
-        }}
-      />
-      <span aria-hidden>/</span>
-      <InputNumber<number>
-        aria-label={`${label} — ${a.denominator}`}
-        placeholder={a.denominator}
-        data-testid="input-denominator"
-        min={0}
-        precision={0}
-        value={den}
-        disabled={disabled}
-        status={denErr ? 'error' : undefined}
-        style={{ width: 110 }}
-        onChange={(d) => {
-          setDen(d);
-          emit(num, d);
-        }}
-      />
+    <Flex vertical gap={4}>
+      <Flex align="center" gap={6} wrap>
+        <NumberBox
+          ariaLabel={`${label} — ${a.numerator}`}
+          placeholder={a.numerator}
+          testId="input-numerator"
+          value={num}
+          locale={locale}
+          disabled={disabled}
+          serverError={Boolean(errorOf(errors, 'numerator', locale))}
+          onInvalid={(b) => setBad((x) => ({ ...x, numerator: b }))}
+          onChange={(n) => {
+            setNum(n);
+            emit(n, den);
+          }}
+        />
+        <span aria-hidden>/</span>
+        <NumberBox
+          ariaLabel={`${label} — ${a.denominator}`}
+          placeholder={a.denominator}
+          testId="input-denominator"
+          value={den}
+          locale={locale}
+          disabled={disabled}
+          serverError={Boolean(errorOf(errors, 'denominator', locale))}
+          onInvalid={(b) => setBad((x) => ({ ...x, denominator: b }))}
+          onChange={(d) => {
+            setDen(d);
+            emit(num, d);
+          }}
+        />
+      </Flex>
+      {bad.numerator ? <NotANumber text={a.notANumber(a.numerator)} /> : null}
+      {bad.denominator ? <NotANumber text={a.notANumber(a.denominator)} /> : null}
+    </Flex>
+  );
+}
+
+function NotANumber({ text }: { text: string }) {
+  return (
+    <Typography.Text type="danger" role="alert" data-testid="input-not-a-number">
+      {text}
+    </Typography.Text>
+  );
+}
+
+function CountField({ leaf, value, onChange, disabled, errors, locale, a, label }: Props) {
+  const hints = rubricHints(leaf);
+  const [bad, setBad] = useState(false);
+  return (
+    <Flex vertical gap={4}>
+      <Flex align="center" gap={6} wrap>
+        <NumberBox
+          ariaLabel={`${label} — ${a.count}`}
+          testId="input-count"
+          placeholder={hints.itemLabel ? a.countOf(hints.itemLabel) : a.count}
+          value={value?.type === 'count' ? value.count : null}
+          locale={locale}
+          disabled={disabled}
+          serverError={Boolean(errorOf(errors, 'count', locale))}
+          onInvalid={setBad}
+          onChange={(n) => onChange(n === null ? null : { type: 'count', count: n }, false)}
+        />
+        {hints.perItem ? <Typography.Text type="secondary">{a.perItem(fmtPoints(hints.perItem, locale))}</Typography.Text> : null}
+      </Flex>
+      {bad ? <NotANumber text={a.notANumber(a.count)} /> : null}
     </Flex>
   );
 }
@@ -175,25 +209,7 @@ export function RubricField(props: Props) {
     case 'ratio':
       return <RatioField {...props} />;
     case 'count':
-      return (
-        <Flex align="center" gap={6} wrap>
-          <InputNumber<number>
-            aria-label={`${label} — ${a.count}`}
-            data-testid="input-count"
-            min={0}
-            precision={0}
-            placeholder={hints.itemLabel ? a.countOf(hints.itemLabel) : a.count}
-            disabled={disabled}
-            status={errorOf(errors, 'count', locale) ? 'error' : undefined}
-            style={{ width: 110 }}
-            value={value?.type === 'count' ? value.count : null}
-            onChange={(n) => onChange(n === null ? null : { type: 'count', count: n }, false)}
-          />
-          {hints.perItem ? (
-            <Typography.Text type="secondary">{a.perItem(fmtPoints(hints.perItem, locale))}</Typography.Text>
-          ) : null}
-        </Flex>
-      );
+      return <CountField {...props} />;
     case 'checklist': {
       const checked = value?.type === 'checklist' ? value.checked : [];
       return (

@@ -54,6 +54,7 @@ export const assessmentEn: AssessmentMessages = {
   numerator: 'Numerator',
   denominator: 'Denominator',
   count: 'Count',
+  notANumber: (what: string) => `${what} must be a number, e.g. 1,234 or 0.5`,
   countOf: (label: string) => `Number of ${label}`,
   yes: 'Yes',
   no: 'No',

@@ -54,6 +54,7 @@ export const assessmentVi = {
   numerator: 'Tử số',
   denominator: 'Mẫu số',
   count: 'Số lượng',
+  notANumber: (what: string) => `${what} phải là một số, ví dụ 1.234 hoặc 0,5`,
   countOf: (label: string) => `Số ${label}`,
   yes: 'Có',
   no: 'Không',
