@@ -30,6 +30,13 @@ describeEachApp('appraisal', (getApp) => {
     const ok = await t.inject(appraiser, 'PUT', url, { baseVersion: item.version, points: '3,25', comment: 'Thiếu 1 văn bản' });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ appraisal: { points: '3.25', comment: 'Thiếu 1 văn bản', appraisedBy: 'thamdinh' }, state: 'appraised', version: item.version + 1 });
+    // History (newest first) keeps points as decimal strings (never the stored 10 000ths), and accepting the
+    // self scores in bulk writes an entry for each item it changes.
+    type History = { history: { version: number; before: unknown; after: unknown }[]; version: number; self: { points: string } };
+    expect(ok.json<History>().history[0]).toMatchObject({ version: item.version + 1, before: { appraisal: { points: null } }, after: { appraisal: { points: '3.25', comment: 'Thiếu 1 văn bản' } } });
+    expect((await t.inject(appraiser, 'POST', `/api/assessments/${c.assessmentA}/appraisal/accept-self`, {})).json()).toEqual({ accepted: 2 });
+    const accepted = (await t.inject(appraiser, 'GET', `/api/assessments/${c.assessmentA}/appraisal/items/1.1`)).json<History>();
+    expect(accepted.history[0]).toMatchObject({ version: accepted.version, after: { appraisal: { points: accepted.self.points, input: { type: 'yes-no', value: true } } } });
   });
 
   it('two appraisers on the same item: the second gets 409 with both versions, nothing overwritten', async () => {

@@ -1,4 +1,5 @@
 // Shapes appraisal rows for the API: rounds, evidence references, item states.
+import { toDecimalString, type Points } from '../../core/points';
 import type { Db } from '../../db/types';
 import type { ItemState, Round } from '../../shared/api/appraisal';
 import { parseJson } from '../common/json';
@@ -55,4 +56,25 @@ export async function evidenceRefs(db: Db, ids: string[]) {
         documentDate: r.document_date,
       };
     });
+}
+
+/**
+ * What an item's history records of an appraisal: points as a decimal string ("0.75"), like the
+ * unit's own entries and the deadline recomputation's, so the screen reads them one way.
+ */
+export function appraisalSnapshot(input: unknown, points: number | null, comment: string): { appraisal: { input: unknown; points: string | null; comment: string } } {
+  return { appraisal: { input, points: points === null ? null : toDecimalString(points as Points), comment } };
+}
+
+/**
+ * A stored history value as the API sends it. Appraisal entries written before the snapshot
+ * above kept points as the stored integer (10 000ths of a point): those become decimal strings.
+ */
+export function presentHistoryValue(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('appraisal' in value)) return value;
+  const a = value.appraisal;
+  if (typeof a !== 'object' || a === null || !('points' in a)) return value;
+  const points = a.points;
+  if (typeof points !== 'number' || !Number.isSafeInteger(points)) return value;
+  return { ...value, appraisal: { ...a, points: toDecimalString(points as Points) } };
 }

@@ -19,7 +19,7 @@ import type { LeafInfo, PreparedFramework } from '../assessments/prepared';
 import * as notificationsRepo from '../notifications/repository';
 import { assertOnLeaf, canOnLeaf, type IssueContext } from './context';
 import { itemLink, returnsLink } from './links';
-import { evidenceRefs, presentRound, stateOf } from './present';
+import { appraisalSnapshot, evidenceRefs, presentHistoryValue, presentRound, stateOf } from './present';
 import * as repo from './repository';
 import { appraisalValue, stepOf } from './score';
 import { needsPeriodDeadline, withDeadlines } from '../periods/deadline-rules';
@@ -109,7 +109,7 @@ export class AppraisalService {
       survey: leaf.scoredBy === 'survey' ? { points: row.survey_points === null ? null : toDecimalString(row.survey_points as Points) } : null,
       evidence: await evidenceRefs(db, [...new Set([...linked, ...cited])]),
       rounds,
-      history: history.map((h) => ({ version: h.version, at: h.at, userId: h.user_id, username: h.username ?? null, before: parseJson(h.before), after: parseJson(h.after) })),
+      history: history.map((h) => ({ version: h.version, at: h.at, userId: h.user_id, username: h.username ?? null, before: presentHistoryValue(parseJson(h.before)), after: presentHistoryValue(parseJson(h.after)) })),
       state: stateOf(row.appraisal_points !== null, live),
       version: row.version,
       finalised: l.finalised,
@@ -149,8 +149,8 @@ export class AppraisalService {
       const now = nowIso();
       await repo.setMark(tx, assessmentId, nodeId, now, actor.id);
       if (value.points !== null) await repo.closeAnswered(tx, assessmentId, nodeId, now);
-      const before = { appraisal: { input: parseJson(row.appraisal_input), points: row.appraisal_points, comment: commentOf(row.appraisal_comment) } };
-      const after = { appraisal: { input: value.input, points: value.points, comment } };
+      const before = appraisalSnapshot(parseJson(row.appraisal_input), row.appraisal_points, commentOf(row.appraisal_comment));
+      const after = appraisalSnapshot(value.input, value.points, comment);
       await assessmentsRepo.addHistory(tx, { assessmentId, nodeId, version: body.baseVersion + 1, at: now, userId: actor.id, before: JSON.stringify(before), after: JSON.stringify(after) });
       await record(tx, { userId: actor.id, action: 'appraisal.item.save', entityType: 'assessment-item', entityId: `${assessmentId}/${nodeId}`, before, after });
       return { ok: true, item: await this.view(tx, l, nodeId) };
@@ -174,6 +174,10 @@ export class AppraisalService {
         const stored: StoredComment = { comment: '', explanation: { vi: 'Chấp nhận điểm tự chấm', en: 'Self score accepted' } };
         if (await repo.updateAppraisal(tx, assessmentId, row.node_id, row.version, { appraisal_input: row.input, appraisal_points: row.self_points, appraisal_comment: JSON.stringify(stored) })) {
           await repo.setMark(tx, assessmentId, row.node_id, now, actor.id);
+          // Every version has its history entry, accepted in bulk or not.
+          const before = appraisalSnapshot(parseJson(row.appraisal_input), row.appraisal_points, commentOf(row.appraisal_comment));
+          const after = appraisalSnapshot(parseJson(row.input), row.self_points, '');
+          await assessmentsRepo.addHistory(tx, { assessmentId, nodeId: row.node_id, version: row.version + 1, at: now, userId: actor.id, before: JSON.stringify(before), after: JSON.stringify(after) });
           accepted++;
         }
       }

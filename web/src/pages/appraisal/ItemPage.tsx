@@ -1,21 +1,20 @@
 // Appraising one item (#/periods/:periodId/appraisal/items/:assessmentId/:nodeId): the unit's
 // side (score, inputs, explanation, evidence previewed in the page, rounds, history) next to the
 // appraiser's score. Alt+←/→ move through the queue the item was opened from; Ctrl+Enter saves.
-import { App, Button, Card, Col, Collapse, Empty, Flex, Row, Timeline, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Col, Collapse, Flex, Row, Tooltip, Typography } from 'antd';
 import { LeftOutlined, RightOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import type { Period } from '../../api/types';
 import { navigate } from '../../app/router';
-import { changes } from '../../components/assessment/HistoryDrawer';
-import { formatDateTime } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useLocale } from '../../i18n';
 import { useAppraisalItem } from './api';
 import { AskDialog } from './AskDialog';
 import { EvidencePreview } from './EvidencePreview';
+import { ItemHistory } from './ItemHistory';
 import { useAppraisalT } from './messages';
 import { cyclePaths } from './paths';
 import { neighbours, recalledQueue } from './queueOrder';
@@ -123,31 +122,7 @@ export function ItemPage({ periodId, assessmentId, nodeId }: Props) {
                       {
                         key: 'h',
                         label: `${m.history} (${v.history.length})`,
-                        children:
-                          v.history.length === 0 ? (
-                            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.noHistory} />
-                          ) : (
-                            <Timeline
-                              items={[...v.history].reverse().map((h) => ({
-                                children: (
-                                  <div data-testid="history-entry">
-                                    <Typography.Text strong>
-                                      v{h.version} · {formatDateTime(h.at, locale)} · {h.username ?? ''}
-                                    </Typography.Text>
-                                    {changes(h.before, h.after).map((c) => (
-                                      <div key={c.key} style={{ wordBreak: 'break-word' }}>
-                                        <Typography.Text type="secondary">{c.key}: </Typography.Text>
-                                        <Typography.Text delete type="secondary">
-                                          {c.from}
-                                        </Typography.Text>{' '}
-                                        → {c.to}
-                                      </div>
-                                    ))}
-                                  </div>
-                                ),
-                              }))}
-                            />
-                          ),
+                        children: <ItemHistory history={v.history} leaf={v.node.leaf} locale={locale} m={m} />,
                       },
                     ]}
                   />

@@ -92,6 +92,8 @@ export const appraisalEn: AppraisalMessages = {
   keepTheirs: 'Use the saved version',
   history: 'Change history',
   noHistory: 'No changes yet.',
+  historyResult: 'Appraised result',
+  historyEvidence: (n: number) => `${n} document${n === 1 ? '' : 's'}`,
   rounds: 'Explanation rounds',
   noRounds: 'No request for explanation yet.',
   round: (n: number) => `Round ${n}`,

@@ -94,6 +94,8 @@ export const appraisalVi = {
   keepTheirs: 'Dùng phiên bản đã lưu',
   history: 'Lịch sử thay đổi',
   noHistory: 'Chưa có thay đổi nào.',
+  historyResult: 'Kết quả thẩm định',
+  historyEvidence: (n: number) => `${n} tài liệu`,
   rounds: 'Các lượt giải trình',
   noRounds: 'Chưa có yêu cầu giải trình nào.',
   round: (n: number) => `Lượt ${n}`,
