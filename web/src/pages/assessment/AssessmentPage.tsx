@@ -66,7 +66,7 @@ export function AssessmentPage({ periodId, unitId }: { periodId: string; unitId:
     const node = byId.get(nodeId);
     if (!s || !node) return false;
     const text = folded === '' || fold(`${node.code ?? ''} ${nodeName(node, locale)}`).includes(folded);
-    const ok = text && matchesFilter(s, filter);
+    const ok = text && matchesFilter(s, filter, node.leaf?.scoredBy ?? null);
     if (ok) sticky.current.ids.add(nodeId);
     return ok;
   };
