@@ -24,6 +24,20 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'invalid date');
 
+/**
+ * A document cited in Vietnamese text, read into its parts ("Kế hoạch số 85/KH-UBND ngày
+ * 21/12/2016 của UBND tỉnh …"): evidence items and imported explanations both carry these.
+ */
+export const citation = z.object({
+  kind: z.string().nullable(),
+  number: z.string(),
+  date: z.string().nullable(),
+  issuer: z.string().nullable(),
+  subject: z.string().nullable(),
+  text: z.string(),
+});
+export type CitationView = z.infer<typeof citation>;
+
 /** Ids are UUIDs made by the server, or readable slugs for seeded reference data. */
 export const id = z.string().min(1).max(200);
 

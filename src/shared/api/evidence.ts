@@ -1,18 +1,9 @@
 // Evidence (tài liệu kiểm chứng): a per-assessment library of files, links and citations that
 // items point to. Files are uploaded as multipart field `file`; links and citations as JSON.
 import { z } from 'zod';
-import { id, isoDate } from './common';
+import { citation, id, isoDate } from './common';
 
 export const EVIDENCE_KINDS = ['file', 'link', 'citation'] as const;
-
-export const citationView = z.object({
-  kind: z.string().nullable(),
-  number: z.string(),
-  date: z.string().nullable(),
-  issuer: z.string().nullable(),
-  subject: z.string().nullable(),
-  text: z.string(),
-});
 
 export const evidence = z.object({
   id,
@@ -24,7 +15,7 @@ export const evidence = z.object({
   sha256: z.string().nullable(),
   url: z.string().nullable(),
   /** For citations (and for files or links whose title reads as a citation). */
-  citation: citationView.nullable(),
+  citation: citation.nullable(),
   /** The document's date (from the citation or given by the user); flags items when out of window. */
   documentDate: isoDate.nullable(),
   /** Leaves that use it. */

@@ -41,6 +41,17 @@ export const frameworkOutlineNode = z.object({
 });
 export type FrameworkOutlineNode = z.infer<typeof frameworkOutlineNode>;
 
+/** A finding of the stored criteria set, kept as a warning: a flawed set may be fixed later. */
+export const storedFinding = z.object({
+  rule: z.string(),
+  code: z.string().nullable(),
+  nodeId: z.string().nullable(),
+  message: bilingual,
+  stated: z.string().nullable(),
+  computed: z.string().nullable(),
+  severity: z.enum(['error', 'warning']),
+});
+
 export const frameworkOutline = z.object({
   id,
   key: z.string(),
@@ -51,16 +62,6 @@ export const frameworkOutline = z.object({
   max: z.string(),
   source: z.string().nullable(),
   nodes: z.array(frameworkOutlineNode),
-  findings: z.array(
-    z.object({
-      rule: z.string(),
-      code: z.string().nullable(),
-      nodeId: z.string().nullable(),
-      message: bilingual,
-      stated: z.string().nullable(),
-      computed: z.string().nullable(),
-      severity: z.enum(['error', 'warning']),
-    }),
-  ),
+  findings: z.array(storedFinding),
 });
 export type FrameworkOutline = z.infer<typeof frameworkOutline>;

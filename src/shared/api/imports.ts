@@ -3,7 +3,8 @@
 // (src/import/types.ts ImportResult, numbers as JSON numbers like the `chiso import --json`
 // output) plus what the screen needs: row ids, rubric text, findings placed on their rows.
 import { z } from 'zod';
-import { bilingual, id, unitType } from './common';
+import { bilingual, citation, id, unitType } from './common';
+import { storedFinding } from './frameworks';
 
 export const IMPORT_KINDS = ['framework', 'report', 'remediation'] as const;
 export const importKind = z.enum(IMPORT_KINDS);
@@ -11,16 +12,6 @@ export type ImportKind = z.infer<typeof importKind>;
 
 export const IMPORT_STATUSES = ['draft', 'confirmed', 'discarded'] as const;
 export const importStatus = z.enum(IMPORT_STATUSES);
-
-export const citation = z.object({
-  kind: z.string().nullable(),
-  number: z.string(),
-  date: z.string().nullable(),
-  issuer: z.string().nullable(),
-  subject: z.string().nullable(),
-  text: z.string(),
-});
-export type CitationView = z.infer<typeof citation>;
 
 const num = z.number().nullable();
 
@@ -109,17 +100,6 @@ export const confirmToAssessment = z.strictObject({
 
 export const confirmImport = z.discriminatedUnion('target', [confirmToFramework, confirmToAssessment]);
 export type ConfirmImport = z.infer<typeof confirmImport>;
-
-/** A finding of the stored criteria set, kept as a warning: a flawed set may be fixed later. */
-export const storedFinding = z.object({
-  rule: z.string(),
-  code: z.string().nullable(),
-  nodeId: z.string().nullable(),
-  message: bilingual,
-  stated: z.string().nullable(),
-  computed: z.string().nullable(),
-  severity: z.enum(['error', 'warning']),
-});
 
 export const confirmResult = z.discriminatedUnion('target', [
   z.object({ target: z.literal('framework'), frameworkId: id, name: z.string(), findings: z.array(storedFinding) }),

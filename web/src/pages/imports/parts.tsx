@@ -3,7 +3,7 @@
 // and the evidence hint of a criterion.
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
-import type { CitationView } from '../../../../src/shared/api/imports';
+import type { CitationView } from '../../../../src/shared/api/common';
 import { formatDate } from '../../components/format';
 import { useLocale } from '../../i18n';
 import { fmtPoints, useIM } from './messages';
