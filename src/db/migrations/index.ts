@@ -8,6 +8,7 @@ import * as m202603141200 from './202603141200_imports';
 import * as m202611220900 from './202611220900_user_email';
 import * as m202611231000 from './202611231000_survey_answers';
 import * as m202611231100 from './202611231100_period_deadlines';
+import * as m202611241000 from './202611241000_results_versions';
 
 export const migrations: Record<string, Migration> = {
   '202603010800_initial': m202603010800,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '202611220900_user_email': m202611220900,
   '202611231000_survey_answers': m202611231000,
   '202611231100_period_deadlines': m202611231100,
+  '202611241000_results_versions': m202611241000,
 };

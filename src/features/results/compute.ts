@@ -8,6 +8,7 @@ import { classify, rankUnits } from '../../core/ranking';
 import type { PreparedFramework } from '../assessments/prepared';
 import type { PeriodInfo } from '../appraisal/context';
 import { leafScore, type ScoreRow } from '../appraisal/scores';
+import type { PackedScores } from './repository';
 
 export interface UnitFigures {
   unitId: string;
@@ -52,26 +53,71 @@ export function figuresFromScores(prepared: PreparedFramework, units: readonly {
     const s = leafScore(prepared, r);
     if (s) list.push(s);
   }
-  const c = prepared.compiled;
-  const fieldIdx = prepared.framework.nodes.map((n) => c.indexById.get(n.id)!);
+  const fieldIdx = fieldIndices(prepared);
+  const out = new Map<string, StoredFigures>();
+  for (const u of units) out.set(u.id, unitFigures(prepared, fieldIdx, byUnitScores.get(u.id) ?? []));
+  return out;
+}
+
+/**
+ * The same from scores packed per unit (`packedScores`): each unit's arrays are parsed and its
+ * items go through `leafScore` one by one from a reused row, so no object per item row is built
+ * besides the LeafScore the aggregation takes. The node-id and N/A lists are the same text for
+ * almost every unit (all leaves, nothing N/A), so they are parsed once per distinct text.
+ */
+export function figuresFromPacked(prepared: PreparedFramework, units: readonly { id: string }[], packed: readonly PackedScores[]): Map<string, StoredFigures> {
+  const byUnit = new Map<string, PackedScores>();
+  for (const p of packed) byUnit.set(p.unit_id, p);
+  const lists = new Map<string, unknown[]>();
+  const list = (text: string): unknown[] => {
+    let hit = lists.get(text);
+    if (!hit) lists.set(text, (hit = JSON.parse(text) as unknown[]));
+    return hit;
+  };
+  const row: ScoreRow = { node_id: '', self_points: null, na_reason: null, appraisal_points: null, survey_points: null };
+  const fieldIdx = fieldIndices(prepared);
   const out = new Map<string, StoredFigures>();
   for (const u of units) {
-    const a = aggregateCompiled(c, byUnitScores.get(u.id) ?? []);
-    const root = a.root;
-    out.set(u.id, {
-      self: root.self,
-      selfIndex: root.selfIndex,
-      final: root.final,
-      finalIndex: root.finalIndex,
-      lost: root.lost,
-      max: root.applicableMax,
-      pending: root.counts.pending,
-      fieldFinal: fieldIdx.map((i) => a.at(i).final),
-      fieldFinalIndex: fieldIdx.map((i) => a.finalIndexAt(i)),
-      fieldSelfIndex: fieldIdx.map((i) => a.selfIndexAt(i)),
-    });
+    const p = byUnit.get(u.id);
+    const scores: LeafScore[] = [];
+    if (p) {
+      const nodes = list(p.node_ids) as string[];
+      const na = list(p.na_reasons) as (string | null)[];
+      const self = JSON.parse(p.self_points) as (number | null)[];
+      const appraisal = JSON.parse(p.appraisal_points) as (number | null)[];
+      const survey = JSON.parse(p.survey_points) as (number | null)[];
+      for (let j = 0; j < nodes.length; j++) {
+        row.node_id = nodes[j]!;
+        row.na_reason = na[j] ?? null;
+        row.self_points = self[j] ?? null;
+        row.appraisal_points = appraisal[j] ?? null;
+        row.survey_points = survey[j] ?? null;
+        const s = leafScore(prepared, row);
+        if (s) scores.push(s);
+      }
+    }
+    out.set(u.id, unitFigures(prepared, fieldIdx, scores));
   }
   return out;
+}
+
+const fieldIndices = (prepared: PreparedFramework) => prepared.framework.nodes.map((n) => prepared.compiled.indexById.get(n.id)!);
+
+function unitFigures(prepared: PreparedFramework, fieldIdx: readonly number[], scores: LeafScore[]): StoredFigures {
+  const a = aggregateCompiled(prepared.compiled, scores);
+  const root = a.root;
+  return {
+    self: root.self,
+    selfIndex: root.selfIndex,
+    final: root.final,
+    finalIndex: root.finalIndex,
+    lost: root.lost,
+    max: root.applicableMax,
+    pending: root.counts.pending,
+    fieldFinal: fieldIdx.map((i) => a.at(i).final),
+    fieldFinalIndex: fieldIdx.map((i) => a.finalIndexAt(i)),
+    fieldSelfIndex: fieldIdx.map((i) => a.selfIndexAt(i)),
+  };
 }
 
 /** Ranks the units (ties share a rank) and classifies them into the set's bands. */

@@ -19,7 +19,7 @@ import type { PeriodInfo } from '../appraisal/context';
 import type { IssueContext } from '../appraisal/context';
 import { leafScores } from '../appraisal/scores';
 import { indexString } from '../assessments/present';
-import { figuresFromScores, rankResults, type PeriodResults, type StoredFigures } from './compute';
+import { figuresFromPacked, rankResults, type PeriodResults, type StoredFigures } from './compute';
 import { publicJson, publicView, rankingInput, resultsJson, resultsView } from './present';
 import * as repo from './repository';
 
@@ -27,7 +27,7 @@ import * as repo from './repository';
 const WARM_DELAY_MS = 150;
 
 export class ResultsService {
-  private readonly cache = new Map<string, PeriodResults>();
+  private readonly cache = new Map<string, { results: PeriodResults; stamp: repo.VersionStamp; versions: Map<string, number> }>();
   /** Bumped by every change: a computation that started before it must not be cached. */
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -110,9 +110,14 @@ export class ResultsService {
 
   private async build(db: Db, periodId: string): Promise<PeriodResults> {
     const period = await this.ctx.period(db, periodId);
+    // Counters first, data after: whatever is read below is at least as new as the stamp, so a
+    // write that lands in between only makes the next request compute again, never serves stale.
+    const stamp = await repo.versionStamp(db, periodId);
     const hit = this.cache.get(periodId);
-    if (hit && hit.period.updatedAt === period.updatedAt) return hit;
+    const samePeriod = hit !== undefined && hit.results.period.updatedAt === period.updatedAt && hit.stamp.period === stamp.period;
+    if (hit && samePeriod && hit.stamp.assessments === stamp.assessments && hit.stamp.sum === stamp.sum) return hit.results;
     const generation = this.generations.get(periodId) ?? 0;
+    const versions = await repo.assessmentVersions(db, periodId);
     const prepared = await this.ctx.prepared(db, period.frameworkId);
     const units = await repo.periodUnits(db, periodId);
     const finalised = await repo.finalisations(db, periodId);
@@ -120,10 +125,18 @@ export class ResultsService {
     for (const s of await repo.snapshots(db, periodId)) {
       if (finalised.get(s.unit_id) === s.finalised_at) stored.set(s.unit_id, JSON.parse(s.figures) as StoredFigures);
     }
+    // Same period row, unit list and names: a unit whose assessment counter is unchanged keeps
+    // its figures, so a save during appraisal re-reads one unit's items, not the period's.
+    if (hit && samePeriod && hit.results.prepared === prepared) {
+      for (const u of units) {
+        const v = versions.get(u.id);
+        if (!stored.has(u.id) && v !== undefined && hit.versions.get(u.id) === v) stored.set(u.id, hit.results.byUnit.get(u.id)!);
+      }
+    }
     const missing = units.filter((u) => !stored.has(u.id));
     if (missing.length > 0) {
-      const rows = missing.length === units.length ? await repo.scores(db, periodId) : await repo.scoresOfUnits(db, periodId, missing.map((u) => u.id));
-      const fresh = figuresFromScores(prepared, missing, rows);
+      const packed = missing.length === units.length ? await repo.packedScores(db, periodId) : await repo.packedScores(db, periodId, missing.map((u) => u.id));
+      const fresh = figuresFromPacked(prepared, missing, packed);
       const snaps = [];
       for (const [unitId, f] of fresh) {
         stored.set(unitId, f);
@@ -133,8 +146,8 @@ export class ResultsService {
       if (snaps.length > 0) await repo.putSnapshots(db, snaps);
     }
     const results = rankResults(period, prepared, units, stored, new Set(finalised.keys()));
-    const unchanged = (this.generations.get(periodId) ?? 0) === generation;
-    if (unchanged && results.notFinalised.length === 0 && units.length > 0) this.cache.set(periodId, results);
+    // Provisional results are kept too: the counters tell when they stop being true.
+    if ((this.generations.get(periodId) ?? 0) === generation) this.cache.set(periodId, { results, stamp, versions });
     return results;
   }
 
