@@ -1,8 +1,6 @@
 import type { Command } from '../command';
-import { loadConfig } from '../../config';
 import { backup } from '../../db/backup';
-import { openDatabase } from '../../db/connection';
-import { migrateToLatest } from '../../db/migrate';
+import { withDatabase } from '../database';
 
 export const dbBackupCommand: Command = {
   path: ['db', 'backup'],
@@ -14,14 +12,10 @@ export const dbBackupCommand: Command = {
       console.error('usage: chiso db backup FILE');
       return 2;
     }
-    const handle = openDatabase(loadConfig().database);
-    try {
-      await migrateToLatest(handle.db);
+    return withDatabase(async (handle) => {
       const kind = await backup(handle, file);
       console.log(`Đã sao lưu vào / backed up to ${file} (${kind})`);
       return 0;
-    } finally {
-      await handle.close();
-    }
+    });
   },
 };

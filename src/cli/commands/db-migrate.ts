@@ -1,7 +1,6 @@
 import type { Command } from '../command';
-import { loadConfig } from '../../config';
-import { openDatabase } from '../../db/connection';
 import { migrateDown, migrateToLatest } from '../../db/migrate';
+import { withDatabase } from '../database';
 
 export const dbMigrateCommand: Command = {
   path: ['db', 'migrate'],
@@ -9,13 +8,13 @@ export const dbMigrateCommand: Command = {
   usage: 'db migrate [--down]',
   async run(args: string[]): Promise<number> {
     const down = args.includes('--down');
-    const handle = openDatabase(loadConfig().database);
-    try {
-      const done = down ? await migrateDown(handle.db) : await migrateToLatest(handle.db);
-      console.log(done.length > 0 ? done.join('\n') : 'Không có gì để làm / nothing to do');
-      return 0;
-    } finally {
-      await handle.close();
-    }
+    return withDatabase(
+      async ({ db }) => {
+        const done = down ? await migrateDown(db) : await migrateToLatest(db);
+        console.log(done.length > 0 ? done.join('\n') : 'Không có gì để làm / nothing to do');
+        return 0;
+      },
+      { migrate: false },
+    );
   },
 };

@@ -1,8 +1,6 @@
 import type { Command } from '../command';
-import { loadConfig } from '../../config';
 import { restore } from '../../db/backup';
-import { openDatabase } from '../../db/connection';
-import { migrateToLatest } from '../../db/migrate';
+import { withDatabase } from '../database';
 
 export const dbRestoreCommand: Command = {
   path: ['db', 'restore'],
@@ -14,17 +12,10 @@ export const dbRestoreCommand: Command = {
       console.error('usage: chiso db restore FILE');
       return 2;
     }
-    const handle = openDatabase(loadConfig().database);
-    try {
-      await migrateToLatest(handle.db);
+    return withDatabase(async (handle) => {
       const counts = await restore(handle, file);
       console.log(`Đã khôi phục / restored: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
       return 0;
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : String(error));
-      return 1;
-    } finally {
-      await handle.close();
-    }
+    });
   },
 };

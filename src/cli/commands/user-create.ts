@@ -1,10 +1,8 @@
 import type { Command } from '../command';
-import { loadConfig } from '../../config';
-import { openDatabase } from '../../db/connection';
-import { migrateToLatest } from '../../db/migrate';
 import { ROLES } from '../../shared/api/common';
 import { createUser } from '../../shared/api/users';
 import { UsersService } from '../../features/users/service';
+import { withDatabase } from '../database';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -33,17 +31,11 @@ export const userCreateCommand: Command = {
       }
       return 2;
     }
-    const handle = openDatabase(loadConfig().database);
-    try {
-      await migrateToLatest(handle.db);
-      const user = await new UsersService(handle.db).create(null, parsed.data);
+    const data = parsed.data;
+    return withDatabase(async ({ db }) => {
+      const user = await new UsersService(db).create(null, data);
       console.log(`Đã tạo tài khoản / created ${user.username} (${user.role})`);
       return 0;
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : String(error));
-      return 1;
-    } finally {
-      await handle.close();
-    }
+    });
   },
 };
