@@ -16,6 +16,7 @@ import { stateOf } from './present';
 import * as repo from './repository';
 import { figures, leafScores } from './scores';
 import { APPRAISING, type AppraisalService, type LoadedAssessment } from './service';
+import { shownCode } from './codes';
 
 export class CouncilService {
   /** Called after a finalisation changes (results caches listen). */
@@ -110,7 +111,11 @@ export class CouncilService {
     });
     const pendingIds = l.prepared.leafOrder.filter((id) => (result.node(id)?.counts.pending ?? 0) > 0);
     const openIds = [...live.keys()];
-    const codes = (ids: string[]) => ids.slice(0, 15).map((id) => l.prepared.leaves.get(id)?.node.code ?? id).join(', ') + (ids.length > 15 ? ', …' : '');
+    const codeOf = (id: string) => {
+      const leaf = l.prepared.leaves.get(id);
+      return leaf ? shownCode(leaf.fieldCode, leaf.node.code) : id;
+    };
+    const codes = (ids: string[]) => ids.slice(0, 15).map(codeOf).join(', ') + (ids.length > 15 ? ', …' : '');
     const blockers = [];
     if (pendingIds.length > 0) {
       blockers.push({ code: 'pending', nodeIds: pendingIds, message: { vi: `${pendingIds.length} tiêu chí chưa có điểm thẩm định: ${codes(pendingIds)}`, en: `${pendingIds.length} criteria have no appraisal score: ${codes(pendingIds)}` } });

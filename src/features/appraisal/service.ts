@@ -17,6 +17,7 @@ import * as assessmentsRepo from '../assessments/repository';
 import { usernames } from '../assessments/context';
 import type { LeafInfo, PreparedFramework } from '../assessments/prepared';
 import * as notificationsRepo from '../notifications/repository';
+import { shownCode } from './codes';
 import { assertOnLeaf, canOnLeaf, type IssueContext } from './context';
 import { itemLink, returnsLink } from './links';
 import { appraisalSnapshot, evidenceRefs, presentHistoryValue, presentRound, stateOf } from './present';
@@ -197,7 +198,7 @@ export class AppraisalService {
       const now = nowIso();
       const id = await repo.insertRound(tx, { assessment_id: assessmentId, node_id: nodeId, message: body.message, due_date: body.dueDate, asked_at: now, asked_by: actor.id });
       const users = await notificationsRepo.unitUsers(tx, l.row.unit_id, ['unit-editor', 'unit-leader']);
-      const code = leaf.node.code ?? leaf.node.id;
+      const code = shownCode(leaf.fieldCode, leaf.node.code) || leaf.node.id;
       await notificationsRepo.insertMany(
         tx,
         users.map((u) => u.id),

@@ -13,6 +13,7 @@ import { assertCan, can, type Actor } from '../access/policy';
 import { record } from '../audit/repository';
 import { nowIso, todayInVietnam } from '../common/clock';
 import { notFound } from '../common/errors';
+import { shownCode } from '../appraisal/codes';
 import type { IssueContext } from '../appraisal/context';
 import { leafScores } from '../appraisal/scores';
 import * as resultsRepo from '../results/repository';
@@ -199,7 +200,7 @@ export class RemediationService {
         return {
           unitCode: r.unit_code,
           unitName: r.unit_name,
-          code: leaf?.node.code ?? '',
+          code: leaf ? shownCode(leaf.fieldCode, leaf.node.code) : '',
           name: leaf?.node.name ?? r.node_id,
           max: r.max_points as Points,
           appraisal: r.appraisal_points as Points,
@@ -218,6 +219,12 @@ export class RemediationService {
 
   async document(actor: Actor, periodId: string, unitId: string, kind: 'docx' | 'xlsx'): Promise<{ bytes: Buffer; fileName: string }> {
     const plan = await this.plan(actor, periodId, unitId);
+    const prepared = await this.ctx.prepared(this.db, (await this.ctx.period(this.db, periodId)).frameworkId);
+    // Codes restart in every part ("1.2" under I and II): the table names the part too.
+    const codeOf = (r: RemediationRowView) => {
+      const leaf = prepared.leaves.get(r.nodeId);
+      return leaf ? shownCode(leaf.fieldCode, leaf.node.code) : (r.code ?? '');
+    };
     const unit = await this.db.selectFrom('units').select(['code', 'name']).where('id', '=', unitId).executeTakeFirstOrThrow();
     const leader = await this.db.selectFrom('users').select('display_name').where('unit_id', '=', unitId).where('role', '=', 'unit-leader').where('active', '=', 1).executeTakeFirst();
     const input: RemediationInput = {
@@ -232,7 +239,7 @@ export class RemediationService {
       unitName: unit.name,
       year: plan.year,
       rows: plan.rows.map((r) => ({
-        code: r.code ?? '',
+        code: codeOf(r),
         name: r.name,
         max: toPoints(r.max),
         appraisal: toPoints(r.appraisal),
