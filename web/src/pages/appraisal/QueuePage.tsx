@@ -18,6 +18,7 @@ import { useAppraisalT } from './messages';
 import { cyclePaths } from './paths';
 import { rememberQueue } from './queueOrder';
 import { StateTag } from './StateTag';
+import { CodeText, partPrefix } from './codes';
 
 function filterOf(query: URLSearchParams): QueueFilter {
   const state = query.get('state');
@@ -113,11 +114,11 @@ export function QueuePage({ periodId }: { periodId: string }) {
           pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
           locale={{ emptyText: m.emptyQueue }}
           onOpen={open}
-          rowLabel={(r) => `${r.unitName} ${r.code ?? ''} ${r.name}`}
+          rowLabel={(r) => `${r.unitName} ${partPrefix(r.fieldCode, r.code)}${r.code ?? ''} ${r.name}`}
           onHeaderRow={() => ({})}
           columns={[
             { title: m.unit, dataIndex: 'unitName', width: 200 },
-            { title: m.code, dataIndex: 'code', width: 80, render: (c: string | null) => <strong>{c}</strong> },
+            { title: m.code, dataIndex: 'code', width: 90, render: (c: string | null, r) => <CodeText fieldCode={r.fieldCode} code={c} /> },
             { title: m.criterion, dataIndex: 'name', render: (n: string) => <span data-testid="queue-name">{n}</span> },
             { title: m.max, dataIndex: 'max', align: 'right', width: 90, render: (v: string) => fmtPoints(v, locale) },
             { title: m.self, dataIndex: 'self', align: 'right', width: 100, render: (v: string | null) => fmtPoints(v, locale) },

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../components/format';
 import { errorMessage, rawJson } from '../assessment/http';
 import { fmtPoints } from '../assessment/format';
 import type { ResultsMessages } from '../results/messages';
+import { CodeText } from '../appraisal/codes';
 
 type Text = Pick<RemediationRowView, 'solution' | 'leadAgency' | 'cooperatingAgencies' | 'timeFrame' | 'note' | 'status'>;
 const textOf = (r: RemediationRowView): Text => ({
@@ -31,9 +32,11 @@ interface Props {
   locale: Locale;
   r: ResultsMessages;
   onSaved: (row: RemediationRowView) => void;
+  /** The code of the row's field: "1.2" under part II is shown as II.1.2. */
+  fieldCode?: string | null;
 }
 
-export function PlanRow({ row, index, editable, locale, r, onSaved }: Props) {
+export function PlanRow({ row, index, editable, locale, r, onSaved, fieldCode }: Props) {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [text, setText] = useState<Text>(textOf(row));
@@ -79,7 +82,7 @@ export function PlanRow({ row, index, editable, locale, r, onSaved }: Props) {
     <div className="chiso-plan-row" data-testid="plan-row" data-code={row.code ?? ''} style={{ borderBottom: '1px solid #f0f0f0', padding: '12px 0' }}>
       <Flex gap={12} wrap align="baseline">
         <Typography.Text strong>{index + 1}.</Typography.Text>
-        <Typography.Text strong>{row.code}</Typography.Text>
+        <CodeText fieldCode={fieldCode} code={row.code} />
         <span style={{ flex: '1 1 320px', minWidth: 0 }}>{row.name}</span>
         <span>
           {r.max}: <strong>{fmtPoints(row.max, locale)}</strong>
