@@ -120,7 +120,6 @@ export const appraisalEn: AppraisalMessages = {
   finalise: 'Finalise the appraisal',
   finaliseConfirm: (unit: string) => `Finalise the appraisal of ${unit}? Scores will be locked; a correction needs a recorded reopening.`,
   finaliseDone: 'Appraisal finalised',
-  finaliseRefused: 'The appraisal cannot be finalised yet',
   reopen: 'Reopen the appraisal',
   reopenReason: 'Reason for reopening',
   reopenDone: 'Appraisal reopened',

@@ -124,7 +124,6 @@ export const appraisalVi = {
   finalise: 'Hoàn tất thẩm định',
   finaliseConfirm: (unit: string) => `Hoàn tất thẩm định của ${unit}? Điểm sẽ được khóa; muốn sửa phải mở lại và ghi lý do.`,
   finaliseDone: 'Đã hoàn tất thẩm định',
-  finaliseRefused: 'Chưa hoàn tất được thẩm định',
   reopen: 'Mở lại thẩm định',
   reopenReason: 'Lý do mở lại',
   reopenDone: 'Đã mở lại thẩm định',

@@ -17,6 +17,7 @@ import { useCouncilAction, useUnitSummary } from '../appraisal/api';
 import { useAppraisalT } from '../appraisal/messages';
 import { cyclePaths } from '../appraisal/paths';
 import { StateTag } from '../appraisal/StateTag';
+import { CodeText } from '../appraisal/codes';
 import { fmtSignedPoints } from '../results/numbers';
 
 type SummaryItem = AppraisalSummary['items'][number];
@@ -31,6 +32,7 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const s = summary.data;
+  const fieldCodes = new Map((s?.byField ?? []).map((f) => [f.nodeId, f.code]));
   const refused = isApiError(action.error) && action.error.code === 'conflict' ? action.error : null;
 
   const finalise = (sum: AppraisalSummary): void => {
@@ -55,7 +57,7 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
     { title: m.lost, dataIndex: 'lost', align: 'right' as const, width: 100, render: (v: string | null) => fmtPoints(v, locale) },
     { title: m.selfIndex, dataIndex: 'selfIndex', align: 'right' as const, width: 120, render: (v: string | null) => fmtIndex(v, locale) },
     { title: m.finalIndex, dataIndex: 'finalIndex', align: 'right' as const, width: 140, render: (v: string | null) => fmtIndex(v, locale) },
-    { title: m.gap, dataIndex: 'gap', align: 'right' as const, width: 130, render: (v: string | null) => fmtSignedPoints(v, locale) },
+    { title: m.gap, dataIndex: 'gap', align: 'right' as const, width: 130, render: (v: string | null) => fmtSignedPoints(v, locale, 2) },
   ];
 
   return (
@@ -91,7 +93,7 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
                 showIcon
                 role="alert"
                 data-testid="finalise-refused"
-                message={`${m.finaliseRefused}: ${bi(refused.text)}`}
+                message={bi(refused.text)}
                 description={
                   <ul style={{ margin: 0 }}>
                     {refused.details.map((d, i) => (
@@ -103,7 +105,8 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
             ) : (
               <ErrorAlert error={action.error} />
             )}
-            {!s.finalised && s.blockers.length > 0 ? (
+            {/* The refusal above already lists what blocks finalising. */}
+            {!s.finalised && !refused && s.blockers.length > 0 ? (
               <Alert
                 type="warning"
                 showIcon
@@ -159,7 +162,7 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
                     <Table.Summary.Cell index={4} align="right">{fmtPoints(s.totals.lost, locale)}</Table.Summary.Cell>
                     <Table.Summary.Cell index={5} align="right">{fmtIndex(s.totals.selfIndex, locale)}</Table.Summary.Cell>
                     <Table.Summary.Cell index={6} align="right"><strong>{fmtIndex(s.totals.finalIndex, locale)}</strong></Table.Summary.Cell>
-                    <Table.Summary.Cell index={7} align="right">{fmtSignedPoints(s.totals.gap, locale)}</Table.Summary.Cell>
+                    <Table.Summary.Cell index={7} align="right">{fmtSignedPoints(s.totals.gap, locale, 2)}</Table.Summary.Cell>
                   </Table.Summary.Row>
                 )}
               />
@@ -174,7 +177,7 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
                 rowClassName={(r) => (r.difference && r.difference.startsWith('-') ? 'chiso-row-lost' : '')}
                 onRow={(r) => ({ 'data-testid': 'summary-item', 'data-code': r.code ?? '' }) as Record<string, string>}
                 columns={[
-                  { title: m.code, dataIndex: 'code', width: 80, render: (c: string | null) => <strong>{c}</strong> },
+                  { title: m.code, dataIndex: 'code', width: 90, render: (c: string | null, r) => <CodeText fieldCode={fieldCodes.get(r.fieldId)} code={c} /> },
                   { title: m.criterion, dataIndex: 'name', render: (n: string, r) => <span>{n}{r.na ? <Tag style={{ marginLeft: 6 }}>{m.na}</Tag> : null}</span> },
                   { title: m.max, dataIndex: 'max', align: 'right', width: 90, render: (v: string) => fmtPoints(v, locale) },
                   { title: m.self, dataIndex: 'self', align: 'right', width: 100, render: (v: string | null) => fmtPoints(v, locale) },
