@@ -56,7 +56,8 @@ export function RemediationPage({ periodId, unitId }: { periodId: string; unitId
                   <ArrowLeftOutlined /> {m.title}
                 </a>
               ) : null}
-              {p.periodName} · {p.year}
+              {/* Period names usually state their year already ("… năm 2026"). */}
+              {p.periodName.includes(String(p.year)) ? p.periodName : `${p.periodName} · ${p.year}`}
             </Typography.Text>
             {!p.available ? <Alert type="info" showIcon message={p.message ? bi(p.message) : r.remNotAvailable} data-testid="rem-not-available" /> : null}
             {p.available ? (
@@ -98,7 +99,7 @@ export function RemediationPage({ periodId, unitId }: { periodId: string; unitId
                 </Row>
                 <Card size="small" title={r.remTitle}>
                   {p.rows.map((row, i) => (
-                    <PlanRow key={row.id} row={row} index={i} editable={p.canEdit} locale={locale} r={r} onSaved={replace} />
+                    <PlanRow key={row.id} row={row} index={i} editable={p.canEdit} locale={locale} r={r} onSaved={replace} fieldCode={p.fields.find((f) => f.nodeId === row.fieldId)?.code} />
                   ))}
                 </Card>
               </>
