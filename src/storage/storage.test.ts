@@ -88,4 +88,15 @@ describe('FileStore', () => {
     await expect(s.put(Readable.from([Buffer.from('just text')]), 100)).rejects.toMatchObject({ code: 'validation', field: 'file' });
     expect(readdirSync(join(s.root, 'tmp'))).toEqual([]);
   });
+
+  it('putBytes keeps text the caller vouches for in the same place, once', async () => {
+    const s = store();
+    const text = Buffer.from('Mã\ttiêu chí\n1.1\tKế hoạch CCHC\n', 'utf8');
+    const a = await s.putBytes(text);
+    const b = await s.putBytes(text);
+    expect(a).toMatchObject({ created: true, size: text.length, path: join(a.sha256.slice(0, 2), a.sha256) });
+    expect(b).toMatchObject({ created: false, sha256: a.sha256, path: a.path });
+    expect(readFileSync(s.pathOf(a.path), 'utf8')).toBe(text.toString('utf8'));
+    expect(readdirSync(join(s.root, 'tmp'))).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
 // as soon as the limit is crossed.
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform, type TransformCallback } from 'node:stream';
@@ -86,9 +86,7 @@ export class FileStore {
    * parser enforced (busboy stops at its limit without an error).
    */
   async put(source: Readable, maxBytes: number, truncated: () => boolean = () => false): Promise<StoredFile> {
-    const tmpDir = join(this.root, 'tmp');
-    await mkdir(tmpDir, { recursive: true });
-    const tmp = join(tmpDir, `${randomUUID()}.part`);
+    const tmp = await this.tmpFile();
     const inspector = new Inspector(maxBytes);
     try {
       await pipeline(source, inspector, createWriteStream(tmp, { flags: 'wx' }));
@@ -96,24 +94,50 @@ export class FileStore {
       if (inspector.size === 0) throw empty();
       const type = await this.detect(tmp, inspector.head);
       const sha256 = inspector.hash.digest('hex');
-      const relative = join(sha256.slice(0, 2), sha256);
-      const target = this.pathOf(relative);
-      let created = false;
-      if (await exists(target)) {
-        await unlink(tmp);
-      } else {
-        await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
-        // rename is atomic: a concurrent upload of the same bytes simply replaces equal content.
-        await rename(tmp, target);
-        created = true;
-      }
-      return { sha256, size: inspector.size, path: relative, type, mime: MIME[type], created };
+      const { path, created } = await this.settle(tmp, sha256);
+      return { sha256, size: inspector.size, path, type, mime: MIME[type], created };
     } catch (error) {
       await unlink(tmp).catch(() => undefined);
       // Leave the rest of the request unread: the caller answers and the connection is closed.
       source.resume();
       throw error;
     }
+  }
+
+  /**
+   * Stores bytes already in memory whose type the caller has checked itself (the importer's
+   * plain text and TSV, which `put` refuses): the same place and the same atomic rename.
+   */
+  async putBytes(bytes: Uint8Array): Promise<Pick<StoredFile, 'sha256' | 'size' | 'path' | 'created'>> {
+    const tmp = await this.tmpFile();
+    try {
+      await writeFile(tmp, bytes, { flag: 'wx' });
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      return { sha256, size: bytes.length, ...(await this.settle(tmp, sha256)) };
+    } catch (error) {
+      await unlink(tmp).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async tmpFile(): Promise<string> {
+    const tmpDir = join(this.root, 'tmp');
+    await mkdir(tmpDir, { recursive: true });
+    return join(tmpDir, `${randomUUID()}.part`);
+  }
+
+  /** Moves a finished temporary file to <aa>/<sha256>, or drops it when that content is stored. */
+  private async settle(tmp: string, sha256: string): Promise<{ path: string; created: boolean }> {
+    const path = join(sha256.slice(0, 2), sha256);
+    const target = this.pathOf(path);
+    if (await exists(target)) {
+      await unlink(tmp);
+      return { path, created: false };
+    }
+    await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
+    // rename is atomic: a concurrent upload of the same bytes simply replaces equal content.
+    await rename(tmp, target);
+    return { path, created: true };
   }
 
   private async detect(tmp: string, head: Buffer): Promise<DetectedType> {
