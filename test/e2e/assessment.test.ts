@@ -139,13 +139,19 @@ describe('self-assessment in the browser', () => {
     const form = new AssessmentPage(editor);
     const level = form.item('1.2');
     const modal = await form.openAttach(level);
-    await modal.locator('input[type="file"]').setInputFiles({
-      name: 'ke-hoach-cchc-2026.pdf',
-      mimeType: 'application/pdf',
-      buffer: smallPdf('Ke hoach CCHC 2026'),
-    });
-    await modal.locator('[data-testid="upload-row"][data-done="yes"]').waitFor();
-    await expect.poll(() => form.evidenceChips(level).count()).toBe(1);
+    // Two PDFs dropped together, and a text file named .pdf that the server refuses by content.
+    await modal.locator('input[type="file"]').setInputFiles([
+      { name: 'ke-hoach-cchc-2026.pdf', mimeType: 'application/pdf', buffer: smallPdf('Ke hoach CCHC 2026') },
+      { name: 'bao-cao-quy-1.pdf', mimeType: 'application/pdf', buffer: smallPdf('Bao cao quy I') },
+      { name: 'gia-mao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Day khong phai la PDF\n') },
+    ]);
+    await expect.poll(() => modal.locator('[data-testid="upload-row"][data-done="yes"]').count()).toBe(2);
+    const refused = modal.locator('[data-testid="upload-row"][data-failed="yes"]');
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain('Không tải lên được gia-mao.pdf');
+    expect(await refused.getByTestId('upload-error').innerText()).toMatch(/^Loại tệp không được hỗ trợ/);
+    // Both files are attached to the item, not only the one whose upload finished last.
+    await expect.poll(() => form.evidenceChips(level).count()).toBe(2);
     await screenshot(editor, 'assessment-03-upload');
     await form.closeAttach(modal);
     await form.waitSaved(level);

@@ -16,13 +16,19 @@ interface Props {
   window: { start: string; end: string } | null;
   codeOf: (nodeId: string) => string;
   onChange: (ids: string[]) => void;
+  /**
+   * A new file, link or citation to attach. Several files dropped together arrive one after
+   * another before the screen re-renders, so the caller adds to the item's current list rather
+   * than to `selected` as this render saw it (which kept only one of them).
+   */
+  onAdded: (id: string) => void;
   onClose: () => void;
 }
 
-export function AttachModal({ open, title, assessmentId, selected, locale, a, window, codeOf, onChange, onClose }: Props) {
+export function AttachModal({ open, title, assessmentId, selected, locale, a, window, codeOf, onChange, onAdded, onClose }: Props) {
   return (
     <Modal open={open} title={title} onCancel={onClose} onOk={onClose} width={980} data-testid="attach-modal" destroyOnHidden cancelButtonProps={{ style: { display: 'none' } }}>
-      <EvidenceAdd assessmentId={assessmentId} locale={locale} a={a} onAdded={(e) => onChange([...selected.filter((x) => x !== e.id), e.id])} />
+      <EvidenceAdd assessmentId={assessmentId} locale={locale} a={a} onAdded={(e) => onAdded(e.id)} />
       <Divider style={{ margin: '12px 0' }} />
       <EvidenceLibrary
         assessmentId={assessmentId}

@@ -50,7 +50,8 @@ export function EvidenceAdd({ assessmentId, locale, a, onAdded }: Props) {
     } else {
       const msg = errorMessage(res.body);
       update(file.name, {
-        error: msg ? msg[locale] : res.status === 413 ? 'HTTP 413' : `HTTP ${res.status || '—'}`,
+        // The server names the form field ("file: …"); the row already names the file.
+        error: msg ? msg[locale].replace(/^file:\s*(\S)/u, (_, c: string) => c.toLocaleUpperCase(locale)) : res.status === 413 ? 'HTTP 413' : `HTTP ${res.status || '—'}`,
       });
     }
   };
@@ -89,8 +90,8 @@ export function EvidenceAdd({ assessmentId, locale, a, onAdded }: Props) {
                 <p className="ant-upload-hint">{a.dropHelp(50)}</p>
               </Upload.Dragger>
               {uploads.map((u) => (
-                <div key={u.name} data-testid="upload-row" data-done={u.done ? 'yes' : 'no'}>
-                  <div style={{ wordBreak: 'break-all' }}>{u.done ? a.uploaded(u.name) : a.uploading(u.name)}</div>
+                <div key={u.name} data-testid="upload-row" data-done={u.done ? 'yes' : 'no'} data-failed={u.error ? 'yes' : 'no'}>
+                  <div style={{ wordBreak: 'break-all' }}>{u.done ? a.uploaded(u.name) : u.error ? a.uploadFailed(u.name) : a.uploading(u.name)}</div>
                   <Progress percent={u.percent} size="small" status={u.error ? 'exception' : u.done ? 'success' : 'active'} />
                   {u.error ? <Alert type="error" showIcon message={u.error} data-testid="upload-error" /> : null}
                 </div>

@@ -181,6 +181,12 @@ export function AssessmentPage({ periodId, unitId }: { periodId: string; unitId:
               window={win}
               codeOf={codeOf}
               onChange={(ids) => attachFor && store.edit(attachFor, { evidenceIds: ids }, true)}
+              onAdded={(id) => {
+                if (!attachFor) return;
+                // The store's list as of now: an edit updates it at once, before any re-render.
+                const now = store.getSnapshot().get(attachFor)?.local.evidenceIds ?? [];
+                if (!now.includes(id)) store.edit(attachFor, { evidenceIds: [...now, id] }, true);
+              }}
               onClose={() => setAttachFor(null)}
             />
             <HistoryDrawer

@@ -131,6 +131,7 @@ export const assessmentEn: AssessmentMessages = {
   dropHelp: (mb: number) => `PDF, Word, Excel, images; up to ${mb} MB per file.`,
   uploading: (name: string) => `Uploading ${name}`,
   uploaded: (name: string) => `Uploaded ${name}`,
+  uploadFailed: (name: string) => `Could not upload ${name}`,
   addLink: 'Add a link',
   url: 'Web address',
   urlInvalid: 'The address must start with http:// or https://',

@@ -137,6 +137,7 @@ export const assessmentVi = {
   dropHelp: (mb: number) => `PDF, Word, Excel, ảnh; tối đa ${mb} MB mỗi tệp.`,
   uploading: (name: string) => `Đang tải lên ${name}`,
   uploaded: (name: string) => `Đã tải lên ${name}`,
+  uploadFailed: (name: string) => `Không tải lên được ${name}`,
   addLink: 'Thêm đường dẫn',
   url: 'Địa chỉ web',
   urlInvalid: 'Địa chỉ web phải bắt đầu bằng http:// hoặc https://',
