@@ -192,6 +192,8 @@ describe('self-assessment in the browser', () => {
     await second.note(mine, 'Kế hoạch tuyên truyền ban hành tháng 1/2026.');
     const panel = mine.getByTestId('conflict-panel');
     await panel.waitFor();
+    // Waiting for a choice is not a failed save.
+    expect(await second.saveState(mine).innerText()).toContain('Chờ chọn phiên bản');
     expect(await panel.getByTestId('conflict-mine').innerText()).toContain('Kế hoạch tuyên truyền ban hành tháng 1/2026.');
     expect(await panel.getByTestId('conflict-theirs').innerText()).toContain('Đã ban hành Kế hoạch tuyên truyền số 12/KH-SNV.');
     await screenshot(other, 'assessment-06-conflict');

@@ -1,4 +1,5 @@
-// "Đã lưu" / "Đang lưu…" / "Lỗi" next to each item, with the reason and a retry when it failed.
+// "Đã lưu" / "Đang lưu…" / "Lỗi" next to each item, with the reason and a retry when it failed,
+// or "Chờ chọn phiên bản" while a conflict waits for the person.
 import { Button, Tooltip, Typography } from 'antd';
 import { CheckCircleOutlined, CloudSyncOutlined, ExclamationCircleOutlined, DisconnectOutlined, EditOutlined } from '@ant-design/icons';
 import type { Bilingual } from '../../../../src/core/text';
@@ -50,17 +51,21 @@ export function SaveState({ status, error, locale, a, onRetry, savedTitle, never
           </Button>
         </Typography.Text>
       );
-    case 'error':
     case 'conflict':
+      // Not an error: two versions wait for the person to choose (the panel below the item).
+      return (
+        <Typography.Text type="warning" {...common}>
+          <ExclamationCircleOutlined /> {a.conflictState}
+        </Typography.Text>
+      );
+    case 'error':
       return (
         <Typography.Text type="danger" {...common}>
           <ExclamationCircleOutlined /> {a.saveError}
           {error ? `: ${error[locale]}` : ''}{' '}
-          {status === 'error' ? (
-            <Button size="small" type="link" onClick={onRetry}>
-              {a.retryNow}
-            </Button>
-          ) : null}
+          <Button size="small" type="link" onClick={onRetry}>
+            {a.retryNow}
+          </Button>
         </Typography.Text>
       );
   }

@@ -71,6 +71,7 @@ export const assessmentEn: AssessmentMessages = {
   saved: 'Saved',
   unsaved: 'Not saved',
   saveError: 'Error',
+  conflictState: 'Choose a version',
   offline: 'Offline — will save again',
   retryNow: 'Save now',
   savedBy: (who: string, when: string) => `Saved by ${who} at ${when}`,

@@ -72,6 +72,7 @@ export const assessmentVi = {
   saved: 'Đã lưu',
   unsaved: 'Chưa lưu',
   saveError: 'Lỗi',
+  conflictState: 'Chờ chọn phiên bản',
   offline: 'Mất kết nối — sẽ tự lưu lại',
   retryNow: 'Lưu lại ngay',
   savedBy: (who: string, when: string) => `Lưu bởi ${who} lúc ${when}`,
