@@ -17,19 +17,23 @@ import { RubricField } from './RubricField';
 import { SaveState } from './SaveState';
 import './assessment.css';
 
-interface Props {
-  node: FormNode;
-  state: ItemState;
-  evidence: Map<string, Evidence>;
-  editable: boolean;
-  locale: Locale;
-  a: AssessmentMessages;
+/** What an item asks of the form around it; the form passes the same set to every row. */
+export interface ItemHandlers {
   onEdit: (nodeId: string, patch: ItemPatch, immediate: boolean) => void;
   onRetry: (nodeId: string) => void;
   onResolve: (nodeId: string, choice: 'mine' | 'theirs' | 'merge') => void;
   onAttach: (nodeId: string) => void;
   onHistory: (nodeId: string) => void;
   onNext: (nodeId: string) => void;
+}
+
+interface Props extends ItemHandlers {
+  node: FormNode;
+  state: ItemState;
+  evidence: Map<string, Evidence>;
+  editable: boolean;
+  locale: Locale;
+  a: AssessmentMessages;
 }
 
 function ItemRowView({ node, state, evidence, editable, locale, a, onEdit, onRetry, onResolve, onAttach, onHistory, onNext }: Props) {

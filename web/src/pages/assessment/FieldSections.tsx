@@ -4,8 +4,9 @@ import { Collapse, Empty, Flex, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { Locale } from '../../api/types';
 import { ItemRow } from '../../components/assessment/ItemRow';
+import type { ItemHandlers } from '../../components/assessment/ItemRow';
 import type { ItemState } from './autosave';
-import type { Evidence, FieldSummary, FormNode, ItemPatch } from './contract';
+import type { Evidence, FieldSummary, FormNode } from './contract';
 import { childrenOf, fmtIndex, fmtPoints, leavesUnder, nodeName } from './format';
 import type { AssessmentMessages } from './messages';
 
@@ -21,14 +22,7 @@ interface Props {
   a: AssessmentMessages;
   open: string[];
   onOpen: (keys: string[]) => void;
-  handlers: {
-    onEdit: (nodeId: string, patch: ItemPatch, immediate: boolean) => void;
-    onRetry: (nodeId: string) => void;
-    onResolve: (nodeId: string, choice: 'mine' | 'theirs' | 'merge') => void;
-    onAttach: (nodeId: string) => void;
-    onHistory: (nodeId: string) => void;
-    onNext: (nodeId: string) => void;
-  };
+  handlers: ItemHandlers;
 }
 
 export function FieldSections(props: Props) {
