@@ -87,9 +87,10 @@ export function AppraisalHome({ mode = 'appraisal' }: { mode?: 'appraisal' | 're
                 </Button>
               ));
               return (
-                <List.Item data-testid="cycle-period" data-period-id={p.id}>
-                  <List.Item.Meta title={p.name} description={<Tag>{t.periods.statuses[p.status]}</Tag>} />
-                  <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', justifyContent: 'flex-end' }}>{actions}</div>
+                // The period's name keeps a readable width; the buttons wrap below it when short of room.
+                <List.Item data-testid="cycle-period" data-period-id={p.id} style={{ flexWrap: 'wrap', gap: 12 }}>
+                  <List.Item.Meta style={{ flex: '1 1 280px', minWidth: 240 }} title={p.name} description={<Tag>{t.periods.statuses[p.status]}</Tag>} />
+                  <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', justifyContent: 'flex-end', flex: '0 1 auto' }}>{actions}</div>
                 </List.Item>
               );
             }}
