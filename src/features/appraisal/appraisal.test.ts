@@ -63,14 +63,21 @@ describeEachApp('appraisal', (getApp) => {
   it('scopes: fields × units for appraisers (period assignment first), units only answer their own returns', async () => {
     const t = getApp();
     const c = await cyclePeriod(t);
-    const users = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/appraisal/assignments`)).json<{ assignments: { userId: string; username: string }[]; fields: { id: string }[] }>();
+    type View = { assignments: { userId: string; username: string; fields: string[]; unitIds: string[]; source: string }[]; fields: { id: string }[] };
+    const users = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/appraisal/assignments`)).json<View>();
     expect(users.fields.map((f) => f.id)).toEqual(['1', '2']);
+    // Nothing saved for the period yet: the matrix shows the account's scopes, which the queue uses.
+    const before = users.assignments.find((a) => a.username === 'thamdinh')!;
+    expect(before).toMatchObject({ source: 'account', fields: ['1', '2'] });
+    expect(before.unitIds.sort()).toEqual([c.unitA, c.unitB].sort());
     const appraiserId = users.assignments.find((a) => a.username === 'thamdinh')!.userId;
     const badField = await t.inject(c.organiser, 'PUT', `/api/periods/${c.periodId}/appraisal/assignments/${appraiserId}`, { fields: ['1', '9'], unitIds: [c.unitA] });
     expect(badField.statusCode).toBe(400);
     expect(badField.json().error.field).toBe('fields.1');
     const put = await t.inject(c.organiser, 'PUT', `/api/periods/${c.periodId}/appraisal/assignments/${appraiserId}`, { fields: ['1'], unitIds: [c.unitA] });
     expect(put.statusCode, put.body).toBe(200);
+    const after = (await t.inject(c.organiser, 'GET', `/api/periods/${c.periodId}/appraisal/assignments`)).json<View>().assignments.find((a) => a.username === 'thamdinh');
+    expect(after).toMatchObject({ source: 'period', fields: ['1'], unitIds: [c.unitA] });
     const appraiser = await t.login('thamdinh');
     expect((await t.inject(appraiser, 'PUT', `/api/periods/${c.periodId}/appraisal/assignments/${appraiserId}`, { fields: ['2'], unitIds: [] })).statusCode).toBe(403);
     const queue = (await t.inject(appraiser, 'GET', `/api/periods/${c.periodId}/appraisal/queue`)).json<{ counts: { total: number; 'to-appraise': number }; items: { nodeId: string; unitId: string }[] }>();

@@ -34,24 +34,38 @@ export class AssignmentsService {
     const prepared = await this.ctx.prepared(this.db, period.frameworkId);
     const stored = new Map((await repo.assignments(this.db, periodId)).map((a) => [a.user_id, a]));
     const people = (await repo.appraisers(this.db)).filter((u) => !own || u.id === actor.id);
+    const units = await this.db
+      .selectFrom('period_units')
+      .innerJoin('units', 'units.id', 'period_units.unit_id')
+      .select(['units.id', 'units.code', 'units.name'])
+      .where('period_units.period_id', '=', periodId)
+      .orderBy('units.name')
+      .execute();
+    // Without a saved assignment the queue follows the account's scopes (context.effectiveActor):
+    // the matrix shows those, in this period's field ids and units, so it says what is true now.
+    const fieldIdOf = new Map(prepared.framework.nodes.flatMap((n) => [[n.id, n.id] as const, [n.code ?? n.id, n.id] as const]));
+    const inPeriod = new Set(units.map((u) => u.id));
+    const account = (scopes: string | null) => {
+      const s = (parseJson(scopes) as { fields?: string[]; unitIds?: string[] } | null) ?? {};
+      return {
+        fields: [...new Set((s.fields ?? []).map((f) => fieldIdOf.get(f)).filter((f): f is string => f !== undefined))],
+        unitIds: (s.unitIds ?? []).filter((u) => inPeriod.has(u)),
+      };
+    };
     return {
       fields: prepared.framework.nodes.map((n) => ({ id: n.id, code: n.code, name: n.name, max: toDecimalString(n.max), appraisingDepartment: n.appraisingDepartment ?? null })),
-      units: await this.db
-        .selectFrom('period_units')
-        .innerJoin('units', 'units.id', 'period_units.unit_id')
-        .select(['units.id', 'units.code', 'units.name'])
-        .where('period_units.period_id', '=', periodId)
-        .orderBy('units.name')
-        .execute(),
+      units,
       assignments: people.map((u) => {
         const a = stored.get(u.id);
+        if (!a) return { userId: u.id, username: u.username, displayName: u.display_name, ...account(u.scopes), updatedAt: null, source: 'account' as const };
         return {
           userId: u.id,
           username: u.username,
           displayName: u.display_name,
-          fields: a ? ((parseJson(a.fields) as string[]) ?? []) : [],
-          unitIds: a ? ((parseJson(a.unit_ids) as string[]) ?? []) : [],
-          updatedAt: a?.updated_at ?? null,
+          fields: (parseJson(a.fields) as string[]) ?? [],
+          unitIds: (parseJson(a.unit_ids) as string[]) ?? [],
+          updatedAt: a.updated_at,
+          source: 'period' as const,
         };
       }),
     };
@@ -87,7 +101,7 @@ export class AssignmentsService {
         before: before ? { fields: parseJson(before.fields), unitIds: parseJson(before.unit_ids) } : null,
         after,
       });
-      return { userId, username: user.username, displayName: user.display_name, ...after, updatedAt: now };
+      return { userId, username: user.username, displayName: user.display_name, ...after, updatedAt: now, source: 'period' };
     });
   }
 

@@ -16,6 +16,11 @@ export const assignment = z.object({
   fields: z.array(z.string()),
   unitIds: z.array(id),
   updatedAt: z.string().nullable(),
+  /**
+   * Where fields/unitIds come from: this period's assignment, or — none saved yet — the
+   * appraiser's account scopes, which is what the queue uses until one is saved.
+   */
+  source: z.enum(['period', 'account']),
 });
 export type Assignment = z.infer<typeof assignment>;
 

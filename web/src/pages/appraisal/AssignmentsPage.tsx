@@ -3,8 +3,11 @@
 // head) and the units they cover. Each row is saved on its own; the server names unknown
 // fields/units (`fields.N`, `unitIds.N`).
 import { App, Button, Checkbox, Flex, Select, Table, Tooltip, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { Assignment, AssignmentsView } from '../../../../src/shared/api/appraisal';
+import { api } from '../../api/client';
+import type { Period } from '../../api/types';
 import { formatDateTime } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -22,7 +25,8 @@ function useRowEditor(row: Assignment, periodId: string) {
   const save = useSaveAssignment(periodId);
   const [draft, setDraft] = useState<Draft>({ fields: row.fields, unitIds: row.unitIds });
   useEffect(() => setDraft({ fields: row.fields, unitIds: row.unitIds }), [row.fields, row.unitIds]);
-  const dirty = draft.fields.join() !== row.fields.join() || draft.unitIds.join() !== row.unitIds.join();
+  // A scope taken from the account is not yet this period's: saving it as it stands is a change.
+  const dirty = row.source === 'account' || draft.fields.join() !== row.fields.join() || draft.unitIds.join() !== row.unitIds.join();
   const toggle = (fieldId: string, on: boolean) =>
     setDraft((d) => ({ ...d, fields: on ? [...d.fields, fieldId] : d.fields.filter((f) => f !== fieldId) }));
   const onSave = () =>
@@ -33,9 +37,10 @@ function useRowEditor(row: Assignment, periodId: string) {
 export function AssignmentsPage({ periodId }: { periodId: string }) {
   const m = useAppraisalT();
   const view = useAssignments(periodId);
+  const period = useQuery({ queryKey: ['periods', periodId], queryFn: () => api.get<Period>(`/periods/${encodeURIComponent(periodId)}`) });
   return (
     <div data-testid="assignments-page">
-      <PageTitle title={m.assignTitle} />
+      <PageTitle title={period.data ? `${m.assignTitle} — ${period.data.name}` : m.assignTitle} />
       <QueryState loading={view.isPending} error={view.error} retry={() => void view.refetch()}>
         {view.data ? <Matrix view={view.data} periodId={periodId} /> : null}
       </QueryState>
@@ -132,6 +137,11 @@ function AssignmentRow({
         <Button type="primary" disabled={!dirty} loading={save.isPending} onClick={onSave} data-testid="assign-save">
           {t.common.save}
         </Button>
+        {row.source === 'account' ? (
+          <Typography.Text type="secondary" data-testid="assign-from-account">
+            {m.fromAccount}
+          </Typography.Text>
+        ) : null}
         {row.updatedAt ? (
           <Typography.Text type="secondary">
             {m.updated}: {formatDateTime(row.updatedAt, locale)}

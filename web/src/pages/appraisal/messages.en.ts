@@ -22,6 +22,7 @@ export const appraisalEn: AppraisalMessages = {
   noAppraisers: 'There is no active appraiser account.',
   assignSaved: (name: string) => `Assignment of ${name} saved`,
   updated: 'Updated',
+  fromAccount: "Nothing assigned for this period yet: the account's own scope applies. Save to assign it for this period.",
   unitsCount: (n: number, total: number) => `${n}/${total} units`,
   unit: 'Unit',
   field: 'Field',

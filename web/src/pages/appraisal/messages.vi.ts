@@ -22,6 +22,7 @@ export const appraisalVi = {
   noAppraisers: 'Chưa có tài khoản thành viên thẩm định nào đang hoạt động.',
   assignSaved: (name: string) => `Đã lưu phân công của ${name}`,
   updated: 'Cập nhật',
+  fromAccount: 'Chưa phân công riêng cho kỳ này: đang theo phạm vi của tài khoản. Bấm Lưu để giao cho kỳ này.',
   unitsCount: (n: number, total: number) => `${n}/${total} đơn vị`,
   // queue
   unit: 'Đơn vị',
