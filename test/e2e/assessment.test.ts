@@ -289,6 +289,11 @@ describe('self-assessment in the browser', () => {
     await row.waitFor();
     expect(await row.getAttribute('data-status')).toBe('submitted');
     expect(await row.innerText()).toContain('Đã nộp');
+    // Every column fits a 1366-pixel screen: the last one is not cut off behind a scroll bar.
+    const last = organiser.locator('[data-testid="progress-page"] thead th').last();
+    expect(await last.innerText()).toBe('Nhắc lần cuối');
+    const box = await last.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(organiser.viewportSize()!.width);
     await screenshot(organiser, 'assessment-12-progress');
   }, 240_000);
 

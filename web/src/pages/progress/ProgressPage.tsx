@@ -99,23 +99,23 @@ export function ProgressPage({ periodId }: { periodId: string }) {
           loading={list.isFetching}
           dataSource={rows}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          scroll={{ x: 1180 }}
+          // The unit column takes what is left: every column fits at 1366 pixels, narrower scrolls.
+          scroll={{ x: 1000 }}
           rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), getCheckboxProps: (r) => ({ disabled: !late(r) }) }}
           onRow={(r) => ({ 'data-testid': 'progress-row', 'data-unit': r.unitName, 'data-status': r.status } as HTMLAttributes<HTMLElement>)}
           columns={[
             {
               title: a.unit,
               dataIndex: 'unitName',
-              width: 300,
               render: (name: string, r) => (
                 <a href={`#/periods/${encodeURIComponent(periodId)}/units/${encodeURIComponent(r.unitId)}/assessment`}>{name}</a>
               ),
             },
-            { title: a.status, key: 'status', width: 190, render: (_: unknown, r) => <StatusTag status={r.status} overdue={r.overdue} a={a} /> },
+            { title: a.status, key: 'status', width: 150, render: (_: unknown, r) => <StatusTag status={r.status} overdue={r.overdue} a={a} /> },
             {
               title: a.answeredShare,
               key: 'answered',
-              width: 190,
+              width: 130,
               render: (_: unknown, r) => (
                 <div>
                   <Progress percent={share(r.answered, r.leaves)} size="small" showInfo={false} />
@@ -125,10 +125,10 @@ export function ProgressPage({ periodId }: { periodId: string }) {
                 </div>
               ),
             },
-            { title: a.total, dataIndex: 'selfTotal', width: 130, align: 'right', render: (v: string | null) => fmtPoints(v, locale) },
-            { title: a.index, dataIndex: 'index', width: 110, align: 'right', render: (v: string | number | null) => fmtIndex(v, locale) },
-            { title: a.submittedAt, dataIndex: 'submittedAt', width: 170, render: (v: string | null) => (v ? formatDateTime(v, locale) : '—') },
-            { title: a.lastReminded, dataIndex: 'lastRemindedAt', width: 170, render: (v: string | null) => (v ? formatDateTime(v, locale) : '—') },
+            { title: a.total, dataIndex: 'selfTotal', width: 110, align: 'right', render: (v: string | null) => fmtPoints(v, locale) },
+            { title: a.index, dataIndex: 'index', width: 90, align: 'right', render: (v: string | number | null) => fmtIndex(v, locale) },
+            { title: a.submittedAt, dataIndex: 'submittedAt', width: 150, render: (v: string | null) => (v ? formatDateTime(v, locale) : '—') },
+            { title: a.lastReminded, dataIndex: 'lastRemindedAt', width: 150, render: (v: string | null) => (v ? formatDateTime(v, locale) : '—') },
           ]}
         />
       </QueryState>
