@@ -52,10 +52,13 @@ export async function scoresOfUnits(db: Db, periodId: string, unitIds: string[])
 
 /**
  * A unit's item scores packed by the database into one row: JSON arrays of node ids, N/A
- * reasons and the three point columns, in node order (every aggregate sorts by node id, so the
- * i-th entries belong to one item). Reading 600 000 items as 4 000 rows spares the driver
+ * reasons and the three point columns. Reading 600 000 items as 4 000 rows spares the driver
  * 600 000 row objects, which cost far more than the database's own work; the values are the
  * stored ones (integers written as JSON integers), decided on by `leafScore` as before.
+ * The i-th entries of the five arrays are one item: the aggregates of a group are fed each
+ * input row together, in one pass (SQLite and PostgreSQL alike). The rows come sorted by node
+ * so that the node-id text is the same for most units (parsed once); an ORDER BY inside each
+ * aggregate would make PostgreSQL sort every group five times (twice the time at 600 000 rows).
  */
 export interface PackedScores {
   unit_id: string;
@@ -68,27 +71,31 @@ export interface PackedScores {
 
 export async function packedScores(db: Db, periodId: string, unitIds?: readonly string[]): Promise<PackedScores[]> {
   const postgres = isPostgres(db);
-  const json = (c: string) => (postgres ? sql.raw(`coalesce(json_agg(i.${c} order by i.node_id)::text, '[]')`) : sql.raw(`json_group_array(i.${c} order by i.node_id)`));
+  const json = (c: string) => (postgres ? sql.raw(`coalesce(json_agg(i.${c})::text, '[]')`) : sql.raw(`json_group_array(i.${c})`));
   // Integers as text joined by commas: cheaper than the JSON functions on both databases.
-  const ints = (c: string) =>
-    postgres
-      ? sql.raw(`'[' || string_agg(coalesce(i.${c}::text, 'null'), ',' order by i.node_id) || ']'`)
-      : sql.raw(`'[' || group_concat(ifnull(i.${c}, 'null'), ',' order by i.node_id) || ']'`);
+  const ints = (c: string) => (postgres ? sql.raw(`'[' || string_agg(coalesce(i.${c}::text, 'null'), ',') || ']'`) : sql.raw(`'[' || group_concat(ifnull(i.${c}, 'null'), ',') || ']'`));
   const query = (ids: readonly string[] | undefined) =>
     db
-      .selectFrom('assessments as a')
-      .innerJoin('assessment_items as i', 'i.assessment_id', 'a.id')
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('assessments as a')
+          .innerJoin('assessment_items as t', 't.assessment_id', 'a.id')
+          .select(['a.id as assessment_id', 'a.unit_id', 't.node_id', 't.na_reason', 't.self_points', 't.appraisal_points', 't.survey_points'])
+          .where('a.period_id', '=', periodId)
+          .$if(ids !== undefined, (q) => q.where('a.unit_id', 'in', ids!))
+          .orderBy('a.id')
+          .orderBy('t.node_id')
+          .as('i'),
+      )
       .select([
-        'a.unit_id',
+        'i.unit_id',
         json('node_id').as('node_ids'),
         json('na_reason').as('na_reasons'),
         ints('self_points').as('self_points'),
         ints('appraisal_points').as('appraisal_points'),
         ints('survey_points').as('survey_points'),
       ])
-      .where('a.period_id', '=', periodId)
-      .$if(ids !== undefined, (q) => q.where('a.unit_id', 'in', ids!))
-      .groupBy(['a.id', 'a.unit_id'])
+      .groupBy(['i.assessment_id', 'i.unit_id'])
       .execute() as Promise<PackedScores[]>;
   if (unitIds === undefined) return query(undefined);
   const out: PackedScores[] = [];

@@ -1,8 +1,9 @@
-// Results of a period: computed from stored scores with one query per table and one compiled
-// framework, cached while every unit is finalised (nothing can change them then; finalising,
-// reopening and survey imports call `changed`, period edits and transitions move the period's
-// `updated_at`, which a cached result must match). After a change the results are rebuilt in the
-// background, ranking table serialised, so the next request is answered from memory.
+// Results of a period: computed from stored scores (packed per unit by the database) with one
+// compiled framework, and cached — provisional results too — while the change counters stand
+// (`assessments.results_version` and `periods.results_version`, kept by triggers, so no write
+// path can forget them; migration 202611241000) and the period row's `updated_at` is unchanged.
+// After a save only the units whose counter moved are read again. Finalising, reopening and
+// survey imports also call `changed`, which rebuilds a fully finalised period in the background.
 // Publication guard, public links, documents.
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -99,7 +100,7 @@ export class ResultsService {
   /**
    * The period's results. Finalised units come from their stored snapshot (written here the
    * first time after finalising); the others are aggregated from their item scores. Cached in
-   * memory once every unit is finalised, for as long as the period row is unchanged.
+   * memory for as long as the change counters and the period row are unchanged.
    */
   async compute(db: Db, periodId: string): Promise<PeriodResults> {
     // A background rebuild under way is joined rather than repeated.
