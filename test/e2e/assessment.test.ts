@@ -295,6 +295,14 @@ describe('self-assessment in the browser', () => {
     const box = await last.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(organiser.viewportSize()!.width);
     await screenshot(organiser, 'assessment-12-progress');
+
+    // The other units have no accounts in the demo: the reminder says why nobody got it.
+    await organiser.getByTestId('remind').click();
+    await organiser.locator('.ant-modal').last().locator('.ant-btn-primary').click();
+    const result = organiser.getByTestId('remind-result');
+    await result.waitFor();
+    expect(await result.innerText()).toContain('0 thông báo trong ứng dụng');
+    expect(await result.innerText()).toContain('chưa có tài khoản cán bộ nhập liệu hoặc lãnh đạo');
   }, 240_000);
 
   it('the form switches to English', async () => {

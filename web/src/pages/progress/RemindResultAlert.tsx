@@ -7,12 +7,15 @@ import { usePM } from './messages';
 export function RemindResultAlert({ result, onClose }: { result: RemindResult; onClose: () => void }) {
   const m = usePM();
   const hints: string[] = [];
-  if (!result.emailConfigured) hints.push(m.notConfigured);
+  // Units without any account: "Đã nhắc 6 đơn vị: 0 thông báo" alone reads like a fault.
+  const nobody = result.units > 0 && result.sent === 0;
+  if (nobody) hints.push(m.nobodyToNotify);
+  else if (!result.emailConfigured) hints.push(m.notConfigured);
   else {
     if (result.emailFailed > 0) hints.push(m.failedHint);
     if (result.noAddress > 0) hints.push(m.noAddressHint);
   }
-  const type = result.units === 0 ? 'info' : result.emailFailed > 0 ? 'warning' : !result.emailConfigured ? 'info' : 'success';
+  const type = result.units === 0 ? 'info' : nobody ? 'warning' : result.emailFailed > 0 ? 'warning' : !result.emailConfigured ? 'info' : 'success';
   return (
     <Alert
       type={type}

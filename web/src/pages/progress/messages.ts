@@ -27,6 +27,7 @@ const vi = {
   notConfigured: 'Chưa cấu hình máy chủ thư điện tử (CHISO_SMTP_URL) nên chỉ gửi thông báo trong ứng dụng.',
   failedHint: 'Thư không gửi được đã được ghi vào nhật ký máy chủ; thông báo trong ứng dụng vẫn được gửi đầy đủ.',
   noAddressHint: 'Quản trị viên có thể thêm địa chỉ tại trang Người dùng, hoặc mỗi người tự thêm tại trang Đổi mật khẩu.',
+  nobodyToNotify: 'Các đơn vị này chưa có tài khoản cán bộ nhập liệu hoặc lãnh đạo nào nên chưa ai nhận được nhắc nhở. Quản trị viên thêm tài khoản cho đơn vị tại trang Người dùng.',
 };
 
 const english: typeof vi = {
@@ -49,6 +50,7 @@ const english: typeof vi = {
   notConfigured: 'No mail server is configured (CHISO_SMTP_URL), so only in-app notifications were sent.',
   failedHint: 'The failed e-mails are in the server log; every in-app notification was delivered.',
   noAddressHint: 'An administrator can add addresses on the Users page, or each person on the Change password page.',
+  nobodyToNotify: 'These units have no editor or leader account yet, so nobody received the reminder. An administrator adds the units’ accounts on the Users page.',
 };
 
 export type ProgressMessages = typeof vi;
