@@ -38,6 +38,12 @@ describeEachApp('survey points', (getApp) => {
     expect(errors.errors[0]!.message.en).toContain('Row 3, column "unit_code"');
     // The valid row 2 was not applied either.
     expect((await t.inject(organiser, 'GET', `/api/periods/${periodId}/surveys`)).json().figures).toEqual([]);
+    // Headings in Vietnamese: a row's column is named as the file heads it; a missing column
+    // is named in words with both headings it may have.
+    const vi = await uploadSurvey(t, organiser, periodId, 'dieu-tra.csv', ['Mã đơn vị,Mã tiêu chí,Tỷ lệ (%)', 'XA-KHONG-CO,2.1,70'].join('\n'));
+    expect(vi.json<{ errors: { message: { vi: string } }[] }>().errors.map((e) => e.message.vi)).toEqual(['Dòng 1, cột "group": thiếu cột nhóm đối tượng ở dòng tiêu đề (tiêu đề "group" hoặc "Nhóm đối tượng")']);
+    const viRow = await uploadSurvey(t, organiser, periodId, 'dieu-tra.csv', ['Mã đơn vị,Mã tiêu chí,Nhóm đối tượng,Tỷ lệ (%)', 'XA-KHONG-CO,2.1,Người dân,70'].join('\n'));
+    expect(viRow.json<{ errors: { row: number; column: string; message: { vi: string } }[] }>().errors).toMatchObject([{ row: 2, column: 'Mã đơn vị', message: { vi: 'Dòng 2, cột "Mã đơn vị": không có đơn vị mã "XA-KHONG-CO" trong đợt đánh giá' } }]);
   });
 
   it('reads .xlsx, takes manual entries by answer counts, and only organisers change figures', async () => {

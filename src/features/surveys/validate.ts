@@ -31,6 +31,13 @@ export interface Lookups {
 
 const HUNDRED = parsePoints('100');
 
+/** The required columns in words, and their Vietnamese heading. */
+const REQUIRED_LABEL = {
+  unit: { vi: 'mã đơn vị', en: 'unit code', heading: 'Mã đơn vị' },
+  criterion: { vi: 'mã tiêu chí', en: 'criterion code', heading: 'Mã tiêu chí' },
+  group: { vi: 'nhóm đối tượng', en: 'respondent group', heading: 'Nhóm đối tượng' },
+} as const;
+
 export function validateTable(table: SheetTable, lookups: Lookups): { figures: ParsedFigure[]; errors: SurveyRowError[] } {
   const errors: SurveyRowError[] = [];
   const err = (row: number, column: string, vi: string, en: string) => errors.push({ row, column, message: { vi: `Dòng ${row}, cột "${column}": ${vi}`, en: `Row ${row}, column "${column}": ${en}` } });
@@ -51,33 +58,37 @@ export function validateTable(table: SheetTable, lookups: Lookups): { figures: P
     else where.set(h.column, i);
   });
   for (const need of ['unit', 'criterion', 'group'] as const) {
-    if (!where.has(need)) err(1, COLUMN_NAME[need], 'thiếu cột ở dòng tiêu đề', 'missing from the header row');
+    const l = REQUIRED_LABEL[need];
+    if (!where.has(need)) err(1, COLUMN_NAME[need], `thiếu cột ${l.vi} ở dòng tiêu đề (tiêu đề "${COLUMN_NAME[need]}" hoặc "${l.heading}")`, `the ${l.en} column is missing from the header row (headed "${COLUMN_NAME[need]}" or "${l.heading}")`);
   }
   if (!where.has('score') && !where.has('percent') && answerCols.length === 0) err(1, 'score | percent', 'cần cột điểm (score), tỷ lệ (percent) hoặc số phiếu theo phương án (answer_A …)', 'a score, percent or answer count (answer_A …) column is needed');
   if (errors.length > 0) return { figures: [], errors };
   if (table.rows.length === 0) err(2, COLUMN_NAME.unit, 'tệp không có dòng số liệu nào', 'the file has no data rows');
 
+  // A data row's error names its column as the file heads it ("Mã đơn vị"), which is what the
+  // person fixing the file sees.
+  const headed = (c: SurveyColumn): string => (where.has(c) ? table.header[where.get(c)!]!.text : COLUMN_NAME[c]);
   const figures: ParsedFigure[] = [];
   const seen = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     const cell = (c: SurveyColumn) => (where.has(c) ? (cells[where.get(c)!] ?? '').trim() : '');
     const unitCode = cell('unit');
     const unit = lookups.unitsByCode.get(unitCode.toUpperCase());
-    if (unitCode === '') err(row, COLUMN_NAME.unit, 'thiếu mã đơn vị', 'the unit code is missing');
-    else if (!unit) err(row, COLUMN_NAME.unit, `không có đơn vị mã "${unitCode}" trong đợt đánh giá`, `no unit with code "${unitCode}" takes part in the period`);
-    else if (unit.finalised) err(row, COLUMN_NAME.unit, `kết quả của đơn vị "${unitCode}" đã được chốt`, `the results of unit "${unitCode}" are finalised`);
+    if (unitCode === '') err(row, headed('unit'), 'thiếu mã đơn vị', 'the unit code is missing');
+    else if (!unit) err(row, headed('unit'), `không có đơn vị mã "${unitCode}" trong đợt đánh giá`, `no unit with code "${unitCode}" takes part in the period`);
+    else if (unit.finalised) err(row, headed('unit'), `kết quả của đơn vị "${unitCode}" đã được chốt`, `the results of unit "${unitCode}" are finalised`);
     const code = cell('criterion');
     const leaf = lookups.leavesByCode.get(code);
-    if (code === '') err(row, COLUMN_NAME.criterion, 'thiếu mã tiêu chí', 'the criterion code is missing');
-    else if (!leaf) err(row, COLUMN_NAME.criterion, `không có tiêu chí "${code}" chấm bằng điều tra xã hội học trong bộ tiêu chí`, `no survey-scored criterion "${code}" in the criteria set`);
+    if (code === '') err(row, headed('criterion'), 'thiếu mã tiêu chí', 'the criterion code is missing');
+    else if (!leaf) err(row, headed('criterion'), `không có tiêu chí "${code}" chấm bằng điều tra xã hội học trong bộ tiêu chí`, `no survey-scored criterion "${code}" in the criteria set`);
     const rule = leaf ? lookups.ruleOf(leaf) : null;
     let group = cell('group');
-    if (group === '') err(row, COLUMN_NAME.group, 'thiếu nhóm đối tượng khảo sát', 'the respondent group is missing');
+    if (group === '') err(row, headed('group'), 'thiếu nhóm đối tượng khảo sát', 'the respondent group is missing');
     else if (rule) {
       const g = checkGroup(rule, group);
       if (g.ok) group = g.name;
       else {
-        err(row, COLUMN_NAME.group, g.message.vi, g.message.en);
+        err(row, headed('group'), g.message.vi, g.message.en);
         group = '';
       }
     }
@@ -86,7 +97,7 @@ export function validateTable(table: SheetTable, lookups: Lookups): { figures: P
     const given = answerCols.filter((a) => (cells[a.index] ?? '').trim() !== '');
     let value: Omit<ParsedFigure, 'row' | 'unitId' | 'nodeId' | 'group'> | null = null;
     const kinds = [score !== '', percent !== '', given.length > 0].filter(Boolean).length;
-    if (kinds > 1) err(row, given.length > 0 ? given[0]!.text : COLUMN_NAME.score, 'chỉ ghi một trong: điểm, tỷ lệ hoặc số phiếu theo phương án', 'give one of a score, a percent or answer counts, not several');
+    if (kinds > 1) err(row, given.length > 0 ? given[0]!.text : headed('score'), 'chỉ ghi một trong: điểm, tỷ lệ hoặc số phiếu theo phương án', 'give one of a score, a percent or answer counts, not several');
     else if (kinds === 0) err(row, 'score | percent', 'thiếu điểm, tỷ lệ hoặc số phiếu', 'the score, percent or answer counts are missing');
     else if (given.length > 0) {
       const counts: Record<string, number> = {};
@@ -106,19 +117,19 @@ export function validateTable(table: SheetTable, lookups: Lookups): { figures: P
       }
     } else if (percent !== '') {
       const p = tryParsePoints(percent);
-      if (p === undefined) err(row, COLUMN_NAME.percent, `"${percent}" không phải là số`, `"${percent}" is not a number`);
-      else if (p < 0 || p > HUNDRED) err(row, COLUMN_NAME.percent, 'tỷ lệ phải từ 0 đến 100', 'the percent must be between 0 and 100');
+      if (p === undefined) err(row, headed('percent'), `"${percent}" không phải là số`, `"${percent}" is not a number`);
+      else if (p < 0 || p > HUNDRED) err(row, headed('percent'), 'tỷ lệ phải từ 0 đến 100', 'the percent must be between 0 and 100');
       else value = { kind: 'percent', value: p };
     } else {
       const p = tryParsePoints(score);
-      if (p === undefined) err(row, COLUMN_NAME.score, `"${score}" không phải là số`, `"${score}" is not a number`);
-      else if (leaf && (p < 0 || p > leaf.node.max)) err(row, COLUMN_NAME.score, `điểm phải từ 0 đến điểm tối đa của tiêu chí`, `the score must be between 0 and the criterion's maximum`);
+      if (p === undefined) err(row, headed('score'), `"${score}" không phải là số`, `"${score}" is not a number`);
+      else if (leaf && (p < 0 || p > leaf.node.max)) err(row, headed('score'), `điểm phải từ 0 đến điểm tối đa của tiêu chí`, `the score must be between 0 and the criterion's maximum`);
       else value = { kind: 'score', value: p };
     }
     if (unit && leaf && group !== '') {
       const key = `${unit.id}|${leaf.node.id}|${group.toLowerCase()}`;
       const first = seen.get(key);
-      if (first !== undefined) err(row, COLUMN_NAME.group, `trùng với dòng ${first} (cùng đơn vị, tiêu chí, nhóm)`, `duplicates row ${first} (same unit, criterion and group)`);
+      if (first !== undefined) err(row, headed('group'), `trùng với dòng ${first} (cùng đơn vị, tiêu chí, nhóm)`, `duplicates row ${first} (same unit, criterion and group)`);
       else seen.set(key, row);
       if (value && first === undefined) figures.push({ row, unitId: unit.id, nodeId: leaf.node.id, group, ...value });
     }
