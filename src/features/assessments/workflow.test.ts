@@ -62,6 +62,8 @@ describeEachApp('self-assessment workflow', (getApp) => {
     const blocked = await post(t, d.leader, `/api/assessments/${d.assessmentId}/submit`);
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().error.details).toEqual([{ field: 'flagged', message: expect.objectContaining({ vi: expect.stringContaining('2.1') }) }]);
+    // One criterion: English says so ("1 criteria are" read wrong on the checklist).
+    expect(blocked.json().error.details[0].message.en).toBe('1 criterion is marked for review: 2.1');
     const confirmed = await post(t, d.leader, `/api/assessments/${d.assessmentId}/submit`, { confirm: true });
     expect(confirmed.json<AssessmentHeader>().status).toBe('submitted');
   });
