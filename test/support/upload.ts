@@ -9,6 +9,8 @@ export interface FilePart {
   content: Uint8Array | string;
   /** The part's Content-Type; servers here sniff the bytes, so the default is the neutral one. */
   type?: string;
+  /** The form field; every upload route reads `file`. */
+  field?: string;
 }
 
 export function multipart(fields: Record<string, string>, file: FilePart): { body: Buffer; contentType: string } {
@@ -17,7 +19,7 @@ export function multipart(fields: Record<string, string>, file: FilePart): { bod
   for (const [name, value] of Object.entries(fields)) {
     chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`, 'utf8'));
   }
-  chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`, 'utf8'));
+  chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.filename}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`, 'utf8'));
   chunks.push(typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content));
   chunks.push(Buffer.from(`\r\n--${boundary}--\r\n`));
   return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { createEvidence, evidence, evidenceList, patchEvidence } from '../../shared/api/evidence';
 import { contentDisposition } from '../../storage/file-name';
 import { AppError } from '../common/errors';
+import { fileField } from '../common/file-field';
 import { route } from '../common/http';
 import type { EvidenceService } from './service';
 
@@ -33,8 +34,7 @@ export function evidenceRoutes(app: FastifyInstance, service: EvidenceService): 
         void reply.code(201);
         return created;
       }
-      const file = await request.file({ limits: { fileSize: service.maxUploadBytes, files: 1 } });
-      if (!file || file.fieldname !== 'file') throw new AppError('validation', { vi: 'file: thiếu tệp', en: 'file: missing file' }, 'file');
+      const file = await fileField(request, { limits: { fileSize: service.maxUploadBytes, files: 1 } });
       const date = fieldValue(file.fields, 'documentDate');
       if (date !== undefined && date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
         file.file.resume();

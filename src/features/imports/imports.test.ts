@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeEachApp, type Session, type TestApp } from '../../../test/support/app';
+import { postFile } from '../../../test/support/upload';
 import { uploadFile } from './test-upload';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/import');
@@ -178,6 +179,18 @@ describeEachApp('imports API', (getApp) => {
     expect(ole.json<{ error: { message: { vi: string } } }>().error.message.vi).toContain('mật khẩu');
     const empty = await upload(t, organiser, 'rong.txt', Buffer.alloc(0));
     expect(empty.statusCode).toBe(400);
+    expect(await importStatuses(t)).toEqual([]);
+  });
+
+  it('a request without the file names the field, like every upload route', async () => {
+    const t = getApp();
+    const organiser = await t.login('noivu');
+    const json = await t.inject(organiser, 'POST', '/api/imports', { file: 'bao-cao.txt' });
+    expect(json.statusCode).toBe(400);
+    expect(json.json()).toMatchObject({ error: { code: 'bad-request', field: 'file', message: { vi: 'Cần gửi tệp (multipart, trường "file")' } } });
+    const wrongField = await postFile(t, organiser, '/api/imports', { filename: '000.txt', content: F000, field: 'tep' });
+    expect(wrongField.statusCode).toBe(400);
+    expect(wrongField.json()).toMatchObject({ error: { code: 'validation', field: 'file', message: { vi: 'file: thiếu tệp', en: 'file: missing file' } } });
     expect(await importStatuses(t)).toEqual([]);
   });
 

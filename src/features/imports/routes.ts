@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { confirmImport, confirmResult, importMatch, importView, matchQuery } from '../../shared/api/imports';
-import { AppError } from '../common/errors';
+import { fileField } from '../common/file-field';
 import { route } from '../common/http';
 import type { ImportsService } from './service';
-
-const needFile = () => new AppError('validation', { vi: 'file: thiếu tệp (multipart, trường "file")', en: 'file: missing file (multipart, field "file")' }, 'file');
 
 export function importRoutes(app: FastifyInstance, imports: ImportsService): void {
   // The reading threads end with the server (a started worker would otherwise outlive it).
@@ -21,9 +19,7 @@ export function importRoutes(app: FastifyInstance, imports: ImportsService): voi
       response: importView,
     },
     async ({ actor, request, reply }) => {
-      if (!request.isMultipart()) throw needFile();
-      const file = await request.file();
-      if (!file || file.fieldname !== 'file') throw needFile();
+      const file = await fileField(request);
       // Bounded by the multipart fileSize limit (CHISO_MAX_UPLOAD_MB); over it → 413.
       const bytes = await file.toBuffer();
       const view = await imports.upload(actor, file.filename || 'upload', bytes);

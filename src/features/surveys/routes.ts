@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { putSurveyFigure, surveyFigure, surveyImportResult, surveyView } from '../../shared/api/surveys';
-import { AppError } from '../common/errors';
+import { fileField } from '../common/file-field';
 import { route } from '../common/http';
 import type { SurveysService } from './service';
 import { readSurveyTable } from './spreadsheet';
@@ -15,9 +15,7 @@ export function surveyRoutes(app: FastifyInstance, surveys: SurveysService): voi
     app,
     { method: 'POST', url: '/api/periods/:periodId/surveys/import', summary: 'Import survey results (.csv/.xlsx: unit_code, criterion_code, group, score|percent); all-or-nothing', tag, auth: 'user', multipart: true, response: surveyImportResult },
     async ({ actor, params, request, reply }) => {
-      if (!request.isMultipart()) throw new AppError('bad-request', { vi: 'Cần gửi tệp (multipart, trường "file")', en: 'Send a file (multipart, field "file")' }, 'file');
-      const file = await request.file();
-      if (!file || file.fieldname !== 'file') throw new AppError('validation', { vi: 'file: thiếu tệp', en: 'file: missing file' }, 'file');
+      const file = await fileField(request);
       const table = await readSurveyTable(file.filename, await file.toBuffer());
       const result = await surveys.import(actor, p(params, 'periodId'), file.filename, table);
       if (result.errors.length > 0) void reply.code(400);

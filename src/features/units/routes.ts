@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { createUnit, patchUnit, unit, unitImportResult, unitList, unitQuery, unitTypeList } from '../../shared/api/units';
-import { AppError } from '../common/errors';
+import { fileField } from '../common/file-field';
 import { editableRoutes } from '../common/editable-routes';
 import { route } from '../common/http';
 import { readUnitRows } from './spreadsheet';
@@ -26,9 +26,7 @@ export function unitRoutes(app: FastifyInstance, units: UnitsService): void {
       response: unitImportResult,
     },
     async ({ actor, request, reply }) => {
-      if (!request.isMultipart()) throw new AppError('bad-request', { vi: 'Cần gửi tệp (multipart, trường "file")', en: 'Send a file (multipart, field "file")' }, 'file');
-      const file = await request.file();
-      if (!file || file.fieldname !== 'file') throw new AppError('validation', { vi: 'file: thiếu tệp', en: 'file: missing file' }, 'file');
+      const file = await fileField(request);
       const buffer = await file.toBuffer();
       const rows = await readUnitRows(file.filename, buffer);
       const result = await units.import(actor, rows);
