@@ -1,7 +1,8 @@
 // Two versions of one item side by side — what this person typed and what someone else saved —
 // with the three ways out: keep mine, take theirs, or merge the explanations and keep my result.
-import { Alert, Button, Card, Col, Descriptions, Flex, Row } from 'antd';
+import { Button, Descriptions } from 'antd';
 import type { Locale } from '../../api/types';
+import { ConflictAlert } from '../ConflictAlert';
 import { formatDateTime } from '../format';
 import type { Conflict } from '../../pages/assessment/autosave';
 import { localOf } from '../../pages/assessment/autosave';
@@ -62,39 +63,25 @@ export function ConflictPanel({ conflict, mineLocal, leaf, locale, a, onResolve 
   const who = theirs.updatedBy ?? a.someone;
   const when = theirs.updatedAt ? formatDateTime(theirs.updatedAt, locale) : '';
   return (
-    <Alert
-      type="warning"
-      showIcon
-      data-testid="conflict-panel"
+    <ConflictAlert
+      testId="conflict-panel"
       style={{ marginTop: 8 }}
-      message={a.conflictTitle}
-      description={
-        <Flex vertical gap={8}>
-          <span>{a.conflictText}</span>
-          <Row gutter={12}>
-            <Col xs={24} md={12}>
-              <Card size="small" title={a.yours} data-testid="conflict-mine">
-                <Version v={mineLocal} leaf={leaf} locale={locale} a={a} />
-              </Card>
-            </Col>
-            <Col xs={24} md={12}>
-              <Card size="small" title={a.theirs(who, when)} data-testid="conflict-theirs">
-                <Version v={localOf(theirs)} leaf={leaf} locale={locale} a={a} points={theirs.points} />
-              </Card>
-            </Col>
-          </Row>
-          <Flex gap={8} wrap>
-            <Button type="primary" onClick={() => onResolve('mine')} data-testid="conflict-keep-mine">
-              {a.keepMine}
-            </Button>
-            <Button onClick={() => onResolve('theirs')} data-testid="conflict-keep-theirs">
-              {a.keepTheirs}
-            </Button>
-            <Button onClick={() => onResolve('merge')} data-testid="conflict-merge">
-              {a.merge}
-            </Button>
-          </Flex>
-        </Flex>
+      title={a.conflictTitle}
+      text={a.conflictText}
+      mine={{ title: a.yours, body: <Version v={mineLocal} leaf={leaf} locale={locale} a={a} /> }}
+      theirs={{ title: a.theirs(who, when), body: <Version v={localOf(theirs)} leaf={leaf} locale={locale} a={a} points={theirs.points} /> }}
+      actions={
+        <>
+          <Button type="primary" onClick={() => onResolve('mine')} data-testid="conflict-keep-mine">
+            {a.keepMine}
+          </Button>
+          <Button onClick={() => onResolve('theirs')} data-testid="conflict-keep-theirs">
+            {a.keepTheirs}
+          </Button>
+          <Button onClick={() => onResolve('merge')} data-testid="conflict-merge">
+            {a.merge}
+          </Button>
+        </>
       }
     />
   );
