@@ -91,6 +91,9 @@ export function AssessmentPage({ periodId, unitId }: { periodId: string; unitId:
   const win = header ? { start: header.dataStart, end: header.dataEnd } : null;
   const attachState = attachFor ? states.get(attachFor) : undefined;
   const returned = header?.status === 'returned' ? [...header.comments].reverse().find((c) => c.kind === 'return') : undefined;
+  // Reopened by the organiser (after the deadline): the unit sees why, not only a notification.
+  const lastComment = header?.comments.at(-1);
+  const reopened = header?.status === 'in-progress' && lastComment?.kind === 'reopen' ? lastComment : undefined;
 
   return (
     <div data-testid="assessment-page" data-status={header?.status ?? ''}>
@@ -136,6 +139,16 @@ export function AssessmentPage({ periodId, unitId }: { periodId: string; unitId:
                 data-testid="returned-banner"
                 message={a.returnedBanner}
                 description={<span style={{ whiteSpace: 'pre-wrap' }}>{returned.text}</span>}
+              />
+            ) : null}
+            {reopened ? (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 12 }}
+                data-testid="reopened-banner"
+                message={a.reopenedBanner(formatDateTime(reopened.at, locale))}
+                description={<span style={{ whiteSpace: 'pre-wrap' }}>{reopened.text}</span>}
               />
             ) : null}
             {!editable && header.status !== 'submitted' && header.status !== 'in-review' ? (

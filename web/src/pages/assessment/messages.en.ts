@@ -118,6 +118,7 @@ export const assessmentEn: AssessmentMessages = {
   lockedBanner: (when: string) => `The report was submitted${when ? ` at ${when}` : ''}. The form is locked and read-only.`,
   reviewBanner: "The form is awaiting the unit leader's review.",
   returnedBanner: 'The leader returned the form with this comment:',
+  reopenedBanner: (at: string) => `The organiser reopened the form at ${at}, giving this reason:`,
   readOnly: 'You may only view this form.',
   comments: 'Comments',
   downloads: 'Download',

@@ -122,6 +122,7 @@ export const assessmentVi = {
   lockedBanner: (when: string) => `Báo cáo đã nộp${when ? ` lúc ${when}` : ''}. Bảng điểm đã khóa, chỉ xem.`,
   reviewBanner: 'Bảng điểm đang chờ lãnh đạo đơn vị xem xét.',
   returnedBanner: 'Lãnh đạo đã trả lại bảng điểm với ý kiến:',
+  reopenedBanner: (at: string) => `Cơ quan tổ chức đánh giá đã mở lại bảng điểm lúc ${at} với lý do:`,
   readOnly: 'Bạn chỉ có quyền xem bảng điểm này.',
   comments: 'Ý kiến trao đổi',
   // downloads
