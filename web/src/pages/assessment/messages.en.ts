@@ -31,7 +31,7 @@ export const assessmentEn: AssessmentMessages = {
   evidence: 'Evidence',
   evidenceHint: 'Evidence expected',
   attach: 'Attach',
-  attachTitle: 'Choose evidence for the criterion',
+  attachTitle: 'Choose evidence for criterion',
   noEvidence: 'No evidence',
   na: 'Not applicable',
   naReason: 'Reason it does not apply',
