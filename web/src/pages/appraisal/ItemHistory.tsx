@@ -1,14 +1,10 @@
 // The item's saved versions on the appraiser's screen, newest last: when, who, and what changed
 // in words — the unit's answer, self score, explanation, evidence; the appraisal's result,
 // points and comment (a saved appraisal is one `appraisal` object, shown field by field).
-import { Empty, Timeline, Typography } from 'antd';
+import { Empty } from 'antd';
 import type { AppraisalItemView } from '../../../../src/shared/api/appraisal';
 import type { Locale } from '../../api/types';
-import { describeInput } from '../../components/assessment/ConflictPanel';
-import { changes } from '../../components/assessment/HistoryDrawer';
-import { formatDate, formatDateTime } from '../../components/format';
-import { fmtPoints } from '../assessment/format';
-import type { ItemInput } from '../assessment/contract';
+import { HistoryTimeline, itemFieldLabels, itemValue } from '../../components/assessment/HistoryDrawer';
 import { useAT } from '../assessment/messages';
 import type { AppraisalMessages } from './messages';
 
@@ -26,56 +22,22 @@ export function flatten(value: unknown): Record<string, unknown> {
   return out;
 }
 
-const isInput = (v: unknown): v is ItemInput => typeof v === 'object' && v !== null && 'type' in v;
-
 export function ItemHistory({ history, leaf, locale, m }: { history: AppraisalItemView['history']; leaf: Leaf; locale: Locale; m: AppraisalMessages }) {
   const a = useAT();
   if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.noHistory} />;
   const labels: Record<string, string> = {
-    input: a.input,
-    points: a.points,
-    note: a.note,
-    na: a.na,
-    evidenceIds: a.evidence,
-    flagged: a.flag,
-    deadline: a.criterionDeadline,
+    ...itemFieldLabels(a),
     'appraisal.input': m.historyResult,
     'appraisal.points': m.appraisal,
     'appraisal.comment': m.comment,
   };
   const show = (key: string, v: unknown): string => {
-    if (v === null || v === undefined || v === '') return '—';
     // Points entered by hand are already the points line: the result says only how they were set.
-    if (key === 'appraisal.input' && isInput(v) && v.type === 'manual') return m.manual;
-    if ((key === 'input' || key === 'appraisal.input') && isInput(v)) return describeInput(v, leaf, locale, a);
-    if ((key === 'points' || key === 'appraisal.points') && typeof v === 'string') return fmtPoints(v, locale);
-    if (key === 'deadline' && typeof v === 'string') return formatDate(v, locale);
-    if (key === 'na' && typeof v === 'object' && 'reason' in v) return String(v.reason);
-    if (key === 'evidenceIds' && Array.isArray(v)) return m.historyEvidence(v.length);
-    if (typeof v === 'boolean') return v ? a.yes : a.no;
-    if (typeof v === 'string' || typeof v === 'number') return String(v);
-    return JSON.stringify(v);
+    if (key === 'appraisal.input' && typeof v === 'object' && v !== null && 'type' in v && v.type === 'manual') return m.manual;
+    // The appraisal's result and points read like the unit's own.
+    const own = key === 'appraisal.input' ? 'input' : key === 'appraisal.points' ? 'points' : key;
+    return itemValue(own, v, leaf, locale, a, m.historyEvidence);
   };
-  return (
-    <Timeline
-      items={[...history].reverse().map((h) => ({
-        children: (
-          <div data-testid="history-entry" style={{ overflowWrap: 'anywhere' }}>
-            <Typography.Text strong>
-              {a.version(h.version)} · {formatDateTime(h.at, locale)} · {h.username ?? ''}
-            </Typography.Text>
-            {changes(flatten(h.before), flatten(h.after), show).map((c) => (
-              <div key={c.key} data-testid="history-change" data-key={c.key}>
-                <Typography.Text type="secondary">{labels[c.key] ?? c.key}: </Typography.Text>
-                <Typography.Text delete type="secondary">
-                  {c.from}
-                </Typography.Text>{' '}
-                → <Typography.Text>{c.to}</Typography.Text>
-              </div>
-            ))}
-          </div>
-        ),
-      }))}
-    />
-  );
+  const entries = history.map((h) => ({ version: h.version, at: h.at, who: h.username ?? '', before: flatten(h.before), after: flatten(h.after) }));
+  return <HistoryTimeline entries={entries} labels={labels} show={show} locale={locale} a={a} />;
 }
