@@ -61,7 +61,9 @@ describe('formatting', () => {
   it('writes dd/mm/yyyy in Vietnamese and ISO in English', () => {
     expect(formatDateVi('2023-01-05')).toBe('05/01/2023');
     expect(formatDate('2023-12-31', 'vi')).toBe('31/12/2023');
-    expect(formatDate('2023-12-31', 'en')).toBe('2023-12-31');
+    expect(formatDate('2023-12-31', 'en')).toBe('31 Dec 2023');
+    expect(formatDate('2024-09-05', 'en')).toBe('5 Sep 2024');
+    expect(formatDate('not a date', 'en')).toBe('not a date');
     expect(formatDateVi('not a date')).toBe('not a date');
   });
 });

@@ -71,9 +71,19 @@ export function formatDateVi(iso: string): string {
   return `${pad2(d.day)}/${pad2(d.month)}/${String(d.year).padStart(4, '0')}`;
 }
 
-/** Vietnamese: dd/mm/yyyy; English: the ISO text, which no reader can misread as mm/dd. */
+/** Month abbreviations, fixed here rather than taken from Intl (whose en-GB data writes "Sept" in some ICU versions). */
+export const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** '2023-01-05' → '5 Jan 2023': day first with the month in words, so no reader takes it for mm/dd. */
+export function formatDateEn(iso: string): string {
+  const d = parseIsoDate(iso);
+  if (!d) return iso;
+  return `${d.day} ${MONTHS_EN[d.month - 1]} ${String(d.year).padStart(4, '0')}`;
+}
+
+/** Vietnamese: dd/mm/yyyy; English: '5 Jan 2023' (the web app writes dates the same way, web/src/components/format.ts). */
 export function formatDate(iso: string, locale: 'vi' | 'en'): string {
-  return locale === 'vi' ? formatDateVi(iso) : iso;
+  return locale === 'vi' ? formatDateVi(iso) : formatDateEn(iso);
 }
 
 function pad2(n: number): string {

@@ -18,7 +18,7 @@ describe('1.1 "Trước và đúng thời gian quy định 2 / Chậm dưới 10
     const r = ok(run(planIssued, '2023-01-15'));
     expect(r.points).toBe(points(1));
     expect(r.explanation.vi).toBe('Văn bản ngày 15/01/2023, hạn 10/01/2023: chậm 5 ngày → Chậm dưới 10 ngày so với thời gian quy định → 1 điểm');
-    expect(r.explanation.en).toBe('Document dated 2023-01-15, deadline 2023-01-10: 5 days late → Chậm dưới 10 ngày so với thời gian quy định → 1 point');
+    expect(r.explanation.en).toBe('Document dated 15 Jan 2023, deadline 10 Jan 2023: 5 days late → Chậm dưới 10 ngày so với thời gian quy định → 1 point');
   });
 
   it('on the deadline and early are on time', () => {
@@ -43,7 +43,7 @@ describe('1.1 "Trước và đúng thời gian quy định 2 / Chậm dưới 10
     const r = ok(run(planIssued, null));
     expect(r.points).toBe(0);
     expect(r.explanation.vi).toBe('Không có văn bản (hạn 10/01/2023) → Không ban hành hoặc ban hành chậm từ 10 ngày trở lên → 0 điểm');
-    expect(r.explanation.en).toBe('No document (deadline 2023-01-10) → Không ban hành hoặc ban hành chậm từ 10 ngày trở lên → 0 points');
+    expect(r.explanation.en).toBe('No document (deadline 10 Jan 2023) → Không ban hành hoặc ban hành chậm từ 10 ngày trở lên → 0 points');
   });
 
   it("the rubric's own deadline wins over the period's", () => {
@@ -89,7 +89,7 @@ describe('date validation', () => {
   it('dates outside the period', () => {
     const ctx = { periodStart: '2023-01-01', periodEnd: '2023-10-15' };
     expect(errorsOf('2022-12-20', { ...ctx, deadline: '2022-12-01' })[0]!.vi).toBe('Ngày văn bản 20/12/2022 trước ngày bắt đầu kỳ đánh giá 01/01/2023');
-    expect(errorsOf('2023-10-16', ctx)[0]!.en).toBe('The document date 2023-10-16 is after the end of the assessment period 2023-10-15');
+    expect(errorsOf('2023-10-16', ctx)[0]!.en).toBe('The document date 16 Oct 2023 is after the end of the assessment period 15 Oct 2023');
     expect(ok(run(planIssued, '2023-10-15', ctx)).points).toBe(0);
   });
 

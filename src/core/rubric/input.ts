@@ -2,7 +2,7 @@
  * Validation of what a unit declares. Every check returns ALL problems at once with the field
  * they concern, in Vietnamese and English; nothing here throws, whatever the (JSON) input holds.
  */
-import { compareIsoDates, formatDateVi, isIsoDate } from '../dates';
+import { compareIsoDates, formatDateEn, formatDateVi, isIsoDate } from '../dates';
 import { parseExactDecimal, ratioOf, formatExactDecimal, MAX_INPUT_DECIMALS } from './exact';
 import type { ExactDecimal, ExactRatio } from './exact';
 import { inputError, shown } from './explain';
@@ -114,7 +114,7 @@ export function checkDate(value: unknown, field: string, ctx: RubricContext, wha
       inputError(
         field,
         `${what.vi} ${formatDateVi(value)} trước ngày bắt đầu kỳ đánh giá ${formatDateVi(ctx.periodStart)}`,
-        `The ${what.en} ${value} is before the start of the assessment period ${ctx.periodStart}`,
+        `The ${what.en} ${formatDateEn(value)} is before the start of the assessment period ${formatDateEn(ctx.periodStart)}`,
       ),
     );
   }
@@ -123,7 +123,7 @@ export function checkDate(value: unknown, field: string, ctx: RubricContext, wha
       inputError(
         field,
         `${what.vi} ${formatDateVi(value)} sau ngày kết thúc kỳ đánh giá ${formatDateVi(ctx.periodEnd)}`,
-        `The ${what.en} ${value} is after the end of the assessment period ${ctx.periodEnd}`,
+        `The ${what.en} ${formatDateEn(value)} is after the end of the assessment period ${formatDateEn(ctx.periodEnd)}`,
       ),
     );
   }

@@ -2,7 +2,7 @@
 // then English, as plain text and a simple HTML version. The deadline is written dd/mm/yyyy in
 // both languages (the way the documents write it); the organiser's message is shown as typed,
 // escaped in the HTML. Pure: no transport, no database.
-import { formatDateVi } from '../../core/dates';
+import { formatDateEn, formatDateVi } from '../../core/dates';
 import { escapeHtml, htmlLines } from './html';
 import type { OutgoingMail } from './types';
 
@@ -29,6 +29,8 @@ export function assessmentLink(publicUrl: string | undefined, periodId: string, 
 
 export function reminderMail(r: ReminderMailInput): OutgoingMail {
   const deadline = formatDateVi(r.deadline);
+  // English writes the month in words ('31 Oct 2027'), as across the app, so nobody reads it as mm/dd.
+  const deadlineEn = formatDateEn(r.deadline);
   const message = r.message?.trim() ? r.message.trim() : null;
   const subject = `${MAIL_TAG} Nhắc nộp tự đánh giá – ${r.periodName} / Reminder: submit the self-assessment – ${r.periodName}`;
 
@@ -41,7 +43,7 @@ export function reminderMail(r: ReminderMailInput): OutgoingMail {
   ];
   const en = [
     `Dear ${r.recipientName},`,
-    `The unit ${r.unitName} has not yet submitted its self-assessment "${r.periodName}". Please complete and submit it by ${deadline} (day/month/year).`,
+    `The unit ${r.unitName} has not yet submitted its self-assessment "${r.periodName}". Please complete and submit it by ${deadlineEn}.`,
     ...(message ? [`Message from the organiser:\n${message}`] : []),
     r.link ? `Open the self-assessment form: ${r.link}` : 'Please sign in to Chỉ số CCHC to complete it.',
     'This message was sent automatically; please do not reply.',
@@ -55,7 +57,7 @@ export function reminderMail(r: ReminderMailInput): OutgoingMail {
     const t =
       lang === 'vi'
         ? { dear: 'Kính gửi', body: `Đơn vị <b>${e(r.unitName)}</b> chưa nộp báo cáo tự đánh giá <b>“${e(r.periodName)}”</b>. Đề nghị hoàn thành và nộp trước ngày <b>${deadline}</b>.`, said: 'Lời nhắn của cơ quan tổ chức:', open: 'Mở biểu tự đánh giá', signIn: 'Vui lòng đăng nhập hệ thống Chỉ số CCHC để hoàn thành.', auto: 'Thư này được gửi tự động, vui lòng không trả lời.' }
-        : { dear: 'Dear', body: `The unit <b>${e(r.unitName)}</b> has not yet submitted its self-assessment <b>“${e(r.periodName)}”</b>. Please complete and submit it by <b>${deadline}</b> (day/month/year).`, said: 'Message from the organiser:', open: 'Open the self-assessment form', signIn: 'Please sign in to Chỉ số CCHC to complete it.', auto: 'This message was sent automatically; please do not reply.' };
+        : { dear: 'Dear', body: `The unit <b>${e(r.unitName)}</b> has not yet submitted its self-assessment <b>“${e(r.periodName)}”</b>. Please complete and submit it by <b>${deadlineEn}</b>.`, said: 'Message from the organiser:', open: 'Open the self-assessment form', signIn: 'Please sign in to Chỉ số CCHC to complete it.', auto: 'This message was sent automatically; please do not reply.' };
     return [
       `<div lang="${lang}">`,
       `<p>${t.dear} ${e(r.recipientName)},</p>`,

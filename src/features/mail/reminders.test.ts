@@ -2,6 +2,7 @@
 // conversation with a server on 127.0.0.1, and the received messages decoded and read.
 import { afterAll, beforeEach, expect, it } from 'vitest';
 import { describeEachApp, type Session, type TestApp } from '../../../test/support/app';
+import { formatDateEn } from '../../core/dates';
 import type { PeriodAssessmentRow, RemindResult } from '../../shared/api/assessments';
 import type { User } from '../../shared/api/session';
 import { closedPort, startTestSmtp } from './testing';
@@ -89,7 +90,8 @@ describeEachApp(
       const link = `${PUBLIC_URL}/#/periods/${s.periodId}/units/${s.tp.unitId}/assessment`;
       expect(text).toContain(`Mở biểu tự đánh giá: ${link}`);
       expect(text.indexOf('Kính gửi')).toBeLessThan(text.indexOf('Dear Trần Văn Nam'));
-      expect(text).toContain(`Please complete and submit it by ${deadline}`);
+      expect(text).toContain(`Please complete and submit it by ${formatDateEn(period.selfAssessmentDeadline)}.`);
+      expect(formatDateEn(period.selfAssessmentDeadline)).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
 
       // HTML: the organiser's words are escaped, never markup; the link points at the unit's form.
       const html = typeof mail.html === 'string' ? mail.html : '';

@@ -62,7 +62,7 @@ describe('which deadline a leaf is scored against', () => {
   it("flags evidence dated after the period's deadline", () => {
     const row = { input: null, na_reason: null, flagged: 0 } as AssessmentItemsTable;
     const flags = flagsOf(row, leaf('I.2'), [{ evidence_id: 'e1', document_date: '2026-04-02' }], window, []);
-    expect(flags.map((f) => [f.code, f.message.en])).toEqual([['evidence-after-deadline', "Evidence issued after the criterion's deadline 2026-03-31"]]);
+    expect(flags.map((f) => [f.code, f.message.en])).toEqual([['evidence-after-deadline', "Evidence issued after the criterion's deadline 31 Mar 2026"]]);
     expect(flagsOf(row, leaf('I.2'), [{ evidence_id: 'e1', document_date: '2026-03-31' }], window, [])).toEqual([]);
   });
 });

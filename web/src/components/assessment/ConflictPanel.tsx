@@ -3,7 +3,7 @@
 import { Button, Descriptions } from 'antd';
 import type { Locale } from '../../api/types';
 import { ConflictAlert } from '../ConflictAlert';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import type { Conflict } from '../../pages/assessment/autosave';
 import { localOf } from '../../pages/assessment/autosave';
 import { rubricHints } from '../../pages/assessment/contract';
@@ -22,7 +22,7 @@ export function describeInput(input: ItemInput | null, leaf: LeafInfo, locale: L
     case 'level':
       return label(input.level);
     case 'date':
-      return input.date ? input.date.split('-').reverse().join('/') : a.notIssued;
+      return input.date ? formatDate(input.date, locale) : a.notIssued;
     case 'ratio':
       return `${input.numerator}/${input.denominator}`;
     case 'count':

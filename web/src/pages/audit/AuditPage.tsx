@@ -11,7 +11,7 @@ import { formatDateTime } from '../../components/format';
 import { KeyboardTable } from '../../components/KeyboardTable';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
 import { AuditDiff, snapshotLabel } from './AuditDiff';
 
 const PAGE = 50;
@@ -19,6 +19,7 @@ const TYPES = ['unit', 'period', 'user', 'framework'] as const;
 
 export function AuditPage() {
   const t = useT();
+  const { locale } = useLocale();
   const { query } = useRoute();
   const entityType = query.get('entityType') ?? undefined;
   const entityId = query.get('entityId') ?? undefined;
@@ -101,7 +102,7 @@ export function AuditPage() {
             expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} />,
           }}
           columns={[
-            { title: t.audit.at, dataIndex: 'at', width: 190, render: (v: string) => formatDateTime(v) },
+            { title: t.audit.at, dataIndex: 'at', width: 190, render: (v: string) => formatDateTime(v, locale, { seconds: true }) },
             { title: t.audit.user, dataIndex: 'username', width: 150, render: (v: string | null) => v ?? t.audit.system },
             {
               title: t.audit.action,
