@@ -33,3 +33,20 @@ export async function unitProgress(db: Db, periodId: string, frameworkId: string
   const done = new Set(rows.filter((r) => r.self_points !== null || r.na_reason !== null).map((r) => r.node_id));
   return { status: a.status, unscored: unitLeaves.filter((id) => !done.has(id)).length };
 }
+
+/**
+ * Returns for explanation still waiting for the unit's answer in a period (status 'open': the
+ * appraiser asked, nobody from the unit has answered yet), with the earliest due date.
+ */
+export async function openReturns(db: Db, periodId: string, unitId: string): Promise<{ count: number; earliestDue: string | null }> {
+  const rows = await db
+    .selectFrom('appraisal_rounds')
+    .innerJoin('assessments', 'assessments.id', 'appraisal_rounds.assessment_id')
+    .select(['appraisal_rounds.due_date'])
+    .where('assessments.period_id', '=', periodId)
+    .where('assessments.unit_id', '=', unitId)
+    .where('appraisal_rounds.status', '=', 'open')
+    .execute();
+  const dues = rows.map((r) => r.due_date).filter((d): d is string => typeof d === 'string' && d !== '').sort();
+  return { count: rows.length, earliestDue: dues[0] ?? null };
+}

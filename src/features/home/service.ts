@@ -8,7 +8,8 @@ import type { Period } from '../../shared/api/periods';
 import { assertCan, type Actor } from '../access/policy';
 import { daysBetween, todayInVietnam } from '../common/clock';
 import type { PeriodsService } from '../periods/service';
-import { submittedCount, unitProgress } from '../assessments/home';
+import { openReturns, submittedCount, unitProgress } from '../assessments/home';
+import { returnsLink } from '../appraisal/links';
 import * as units from '../units/repository';
 import * as users from '../users/repository';
 
@@ -79,6 +80,27 @@ export class HomeService {
             const progress = await unitProgress(this.db, p.id, p.frameworkId, actor.unitId);
             if (progress.status === 'in-review' && actor.role === 'unit-leader') tasks.push(task(`review-${p.id}`, 'warning', 'Báo cáo tự đánh giá đang chờ lãnh đạo duyệt', 'The self-assessment is waiting for your review', undefined, `/periods/${p.id}/assessment`));
             if (progress.status !== 'submitted' && progress.unscored > 0) tasks.push(task(`unscored-${p.id}`, 'warning', `${progress.unscored} tiêu chí chưa chấm điểm`, `${progress.unscored} criteria not scored yet`, progress.unscored, `/periods/${p.id}/assessment`));
+          }
+        }
+        // During appraisal the unit's work is answering the appraisers' returns for explanation.
+        if (actor.unitId !== null) {
+          for (const p of mine.filter((x) => x.status === 'appraisal')) {
+            const open = await openReturns(this.db, p.id, actor.unitId);
+            if (open.count === 0) continue;
+            const first = open.earliestDue;
+            const late = first !== null && daysBetween(today, first) < 0;
+            const byVi = first !== null ? `, hạn sớm nhất ${formatDate(first, 'vi')}` : '';
+            const byEn = first !== null ? `, earliest due ${formatDate(first, 'en')}` : '';
+            tasks.push(
+              task(
+                `returns-${p.id}`,
+                late ? 'danger' : 'warning',
+                `${open.count} tiêu chí cần giải trình, bổ sung theo yêu cầu thẩm định (${p.name}${byVi})`,
+                `${open.count} ${open.count === 1 ? 'criterion needs' : 'criteria need'} an explanation the appraisers asked for (${p.name}${byEn})`,
+                open.count,
+                returnsLink(p.id, actor.unitId),
+              ),
+            );
           }
         }
         break;
