@@ -191,7 +191,7 @@ describe('describeRubric', () => {
       'Mỗi tiêu chí không đạt yêu cầu trừ 0,75 điểm từ 3 điểm, thấp nhất 0 điểm',
     ]);
     expect(describeRubric(initiatives.rubric, initiatives.max, 'vi')).toEqual(['Mỗi sáng kiến được Chủ tịch UBND tỉnh công nhận: 2 điểm, tối đa 3 điểm']);
-    expect(describeRubric({ type: 'manual' }, points(2), 'en')).toEqual(['Scored by judgement from 0 to 2 points, step 0.25']);
+    expect(describeRubric({ type: 'manual' }, points(2), 'en')).toEqual(['The scorer enters points from 0 to 2 points, step 0.25']);
     expect(describeRubric({ type: 'proportional' }, points(2), 'vi')).toEqual(['Điểm = 2 × tử số ÷ mẫu số, làm tròn đến 0,01']);
     expect(describeRubric({ type: 'yes-no' }, points(1), 'vi')).toEqual(['Có: 1 điểm', 'Không: 0 điểm']);
     for (const ex of ALL_EXAMPLES) {

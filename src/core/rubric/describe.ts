@@ -65,7 +65,7 @@ export function describeRubric(rubric: Rubric, max: Points, locale: Locale): str
       ];
     case 'manual': {
       const step = formatPoints(manualStep(rubric), locale);
-      return [vi ? `Chấm theo đánh giá từ 0 đến ${pts(max)}, bước ${step}` : `Scored by judgement from 0 to ${pts(max)}, step ${step}`];
+      return [vi ? `Người chấm nhập điểm từ 0 đến ${pts(max)}, bước ${step}` : `The scorer enters points from 0 to ${pts(max)}, step ${step}`];
     }
   }
 }

@@ -12,7 +12,7 @@ describe('manual: judgement in [0, max], step 0,25', () => {
     expect(run(parsePoints('1,75'))).toEqual({
       ok: true,
       points: parsePoints('1,75'),
-      explanation: { vi: 'Chấm theo đánh giá: 1,75 điểm (trong khoảng 0–2, bước 0,25)', en: 'Scored by judgement: 1.75 points (within 0–2, step 0.25)' },
+      explanation: { vi: 'Điểm do người chấm nhập: 1,75 điểm (trong khoảng 0–2, bước 0,25)', en: 'Points entered by the scorer: 1.75 (within 0–2, step 0.25)' },
     });
     expect(run(0)).toMatchObject({ ok: true, points: 0 });
     expect(run(points(2))).toMatchObject({ ok: true, points: points(2) });

@@ -45,8 +45,8 @@ export function evaluateManual(rubric: ManualRubric, input: InputOf<'manual'>, c
     p,
     both((l) =>
       l === 'vi'
-        ? `Chấm theo đánh giá: ${pointsText(p, l)} (trong khoảng ${range(l)}, bước ${formatPoints(step, l)})`
-        : `Scored by judgement: ${pointsText(p, l)} (within ${range(l)}, step ${formatPoints(step, l)})`,
+        ? `Điểm do người chấm nhập: ${pointsText(p, l)} (trong khoảng ${range(l)}, bước ${formatPoints(step, l)})`
+        : `Points entered by the scorer: ${formatPoints(p, l)} (within ${range(l)}, step ${formatPoints(step, l)})`,
     ),
   );
 }
