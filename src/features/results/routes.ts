@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { chartQuery, gapChart, publicLink, publicResults, radarChart, rankingChart, resultsView, trendChart, unitResult } from '../../shared/api/results';
+import { z } from 'zod';
 import { contentDisposition } from '../../storage/file-name';
 import { route } from '../common/http';
 import { gapChart as gapData, radarChart as radarData, rankingChart as rankingData } from './present';
@@ -12,6 +13,9 @@ import type { ResultsService } from './service';
 function sendJson<T>(reply: FastifyReply, json: string): T {
   return reply.type('application/json; charset=utf-8').send(json) as unknown as T;
 }
+
+const text = z.string().max(300).optional();
+const annexQuery = z.strictObject({ decisionNumber: text, decisionSymbol: text, decisionDate: text, decisionIssuer: text });
 
 const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
 
@@ -37,8 +41,10 @@ export function resultRoutes(app: FastifyInstance, results: ResultsService): voi
     results.trend(actor, p(params, 'periodId'), query.unitId),
   );
   for (const kind of ['xlsx', 'docx'] as const) {
-    route(app, { method: 'GET', url: `/api/periods/:periodId/results/ranking.${kind}`, summary: `Ranking table (.${kind})`, tag, auth: 'user' }, async ({ actor, params, reply }) => {
-      const doc = await results.document(actor, p(params, 'periodId'), kind);
+    // The annex takes the decision it is attached to (decisionNumber, decisionSymbol, decisionDate, decisionIssuer).
+    const query = kind === 'docx' ? annexQuery : z.object({});
+    route(app, { method: 'GET', url: `/api/periods/:periodId/results/ranking.${kind}`, summary: `Ranking table (.${kind})`, tag, auth: 'user', query }, async ({ actor, params, query: q, reply }) => {
+      const doc = await results.document(actor, p(params, 'periodId'), kind, q);
       return reply.header('content-type', MIME[kind]).header('content-disposition', contentDisposition(doc.fileName)).send(doc.bytes);
     });
   }

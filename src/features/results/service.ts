@@ -11,6 +11,7 @@ import { aggregateCompiled } from '../../core/aggregate';
 import { toDecimalString, type Points } from '../../core/points';
 import type { Database, Db } from '../../db/types';
 import { rankingAnnexDocx, rankingXlsx } from '../../export';
+import { decisionFrom, type DecisionQuery } from './decision';
 import type { PublicLink, PublicResults, ResultsView, UnitResult } from '../../shared/api/results';
 import { assertCan, can, type Actor } from '../access/policy';
 import { record } from '../audit/repository';
@@ -252,12 +253,14 @@ export class ResultsService {
     return { points };
   }
 
-  async document(actor: Actor, periodId: string, kind: 'xlsx' | 'docx'): Promise<{ bytes: Buffer; fileName: string }> {
+  /** The ranking as .xlsx, or as the .docx annex to `decision` (its line left blank without one). */
+  async document(actor: Actor, periodId: string, kind: 'xlsx' | 'docx', decision: DecisionQuery = {}): Promise<{ bytes: Buffer; fileName: string }> {
     assertCan(actor, 'results.export');
+    const attached = kind === 'docx' ? decisionFrom(decision) : undefined;
     const r = await this.compute(this.db, periodId);
     const t = await repo.unitTypeName(this.db, r.period.unitType);
     const input = rankingInput(r, `các ${(t?.name_vi ?? r.period.unitType).toLowerCase()}`);
-    const bytes = kind === 'xlsx' ? await rankingXlsx(input) : await rankingAnnexDocx(input);
+    const bytes = kind === 'xlsx' ? await rankingXlsx(input) : await rankingAnnexDocx({ ...input, decision: attached });
     return { bytes, fileName: `xep-hang-${r.period.year}.${kind}` };
   }
 
