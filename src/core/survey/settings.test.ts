@@ -63,6 +63,6 @@ describe('survey conversion with the set’s own shares', () => {
 
   it('answersToPercent uses the given shares; sharesText writes them per language', () => {
     expect(answersToPercent({ A: 1, C: 1 }, SET.answers)).toBe(parsePoints('66.665'));
-    expect(sharesText(SET.answers!)).toEqual({ vi: 'A 100 %, B 75 %, C 33,33 %, D 0 %', en: 'A 100 %, B 75 %, C 33.33 %, D 0 %' });
+    expect(sharesText(SET.answers!)).toEqual({ vi: 'A 100%, B 75%, C 33,33%, D 0%', en: 'A 100%, B 75%, C 33.33%, D 0%' });
   });
 });

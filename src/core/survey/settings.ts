@@ -89,8 +89,8 @@ export function percentText(hundredths: number, locale: 'vi' | 'en'): string {
   return frac ? `${whole}${locale === 'vi' ? ',' : '.'}${frac}` : String(whole);
 }
 
-/** "A 100 %, B 60 %, C 20 %, D 0 %" in both languages. */
+/** "A 100%, B 60%, C 20%, D 0%" in both languages (no space before %, as the index writes "85,50%"). */
 export function sharesText(answers: readonly AnswerShare[]): Bilingual {
-  const one = (locale: 'vi' | 'en') => answers.map((a) => `${a.answer} ${percentText(a.share, locale)} %`).join(', ');
+  const one = (locale: 'vi' | 'en') => answers.map((a) => `${a.answer} ${percentText(a.share, locale)}%`).join(', ');
   return { vi: one('vi'), en: one('en') };
 }

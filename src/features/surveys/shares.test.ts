@@ -41,8 +41,8 @@ describeEachApp('survey points with the set’s own answer shares', (getApp) => 
     let v = await view(t, organiser, periodId);
     // 87,5 % of 3 = 2,625 → 2,63 (half-up, not 2,62)
     expect(v.results).toMatchObject([{ unitId, nodeId: '2.1', points: '2.63', groups: 1 }]);
-    expect(v.results[0]!.explanation.vi).toContain('quy đổi phương án (của bộ tiêu chí): A 100 %, B 75 %, C 33,33 %, D 0 %');
-    expect(v.results[0]!.explanation.en).toContain("answer shares (the set's): A 100 %, B 75 %, C 33.33 %, D 0 %");
+    expect(v.results[0]!.explanation.vi).toContain('quy đổi phương án (của bộ tiêu chí): A 100%, B 75%, C 33,33%, D 0%');
+    expect(v.results[0]!.explanation.en).toContain("answer shares (the set's): A 100%, B 75%, C 33.33%, D 0%");
 
     // Businesses 61,5 % with weight 1 against citizens' 87,5 % with weight 2:
     // (2 × 87,5 + 61,5) / 3 = 78,8333… % of 3 = 2,365 → 2,37.

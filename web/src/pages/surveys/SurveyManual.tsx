@@ -84,7 +84,7 @@ export function SurveyManual({ periodId, view, units, r, s }: { periodId: string
         {kind === 'answers' ? (
           rule ? (
             rule.answers.map((a) => (
-              <Form.Item key={`${nodeId ?? ''}/${a.answer}`} name={['answers', a.answer]} label={`${a.answer} (${fmtPoints(a.percent, locale)} %)`}>
+              <Form.Item key={`${nodeId ?? ''}/${a.answer}`} name={['answers', a.answer]} label={`${a.answer} (${fmtPoints(a.percent, locale)}%)`}>
                 <InputNumber<number> min={0} precision={0} style={{ width: 90 }} data-testid={`answer-${a.answer}`} />
               </Form.Item>
             ))

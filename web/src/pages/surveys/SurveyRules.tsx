@@ -14,7 +14,7 @@ const ORIGIN_COLOR = { criterion: 'purple', set: 'blue', default: 'default' } as
 
 /** "A 100 %, B 75 %, C 33,33 %" as the reader writes numbers. */
 export function sharesLine(answers: { answer: string; percent: string }[], locale: Locale): string {
-  return answers.map((a) => `${a.answer} ${fmtPoints(a.percent, locale)} %`).join(', ');
+  return answers.map((a) => `${a.answer} ${fmtPoints(a.percent, locale)}%`).join(', ');
 }
 
 function AnswersCell({ rule, locale }: { rule: SurveyRuleView; locale: Locale }) {
@@ -24,7 +24,7 @@ function AnswersCell({ rule, locale }: { rule: SurveyRuleView; locale: Locale })
         const label = locale === 'en' ? (a.labelEn ?? a.label) : a.label;
         return (
           <Tag key={a.answer} data-testid="rule-answer" data-answer={a.answer} data-percent={a.percent}>
-            <strong>{a.answer}</strong> {fmtPoints(a.percent, locale)} %{label ? ` · ${label}` : ''}
+            <strong>{a.answer}</strong> {fmtPoints(a.percent, locale)}%{label ? ` · ${label}` : ''}
           </Tag>
         );
       })}

@@ -99,7 +99,7 @@ export function SurveysPage({ periodId }: { periodId: string }) {
                     title: r.value,
                     align: 'right',
                     width: 110,
-                    render: (_, f) => (f.kind === 'score' ? fmtPoints(f.value, locale) : `${fmtPoints(f.value, locale)} %`),
+                    render: (_, f) => (f.kind === 'score' ? fmtPoints(f.value, locale) : `${fmtPoints(f.value, locale)}%`),
                   },
                   {
                     title: r.source,
