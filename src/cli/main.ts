@@ -1,5 +1,6 @@
 import { commands } from './commands/index';
 import type { CommandEntry } from './command';
+import { errorText } from './error-text';
 
 function findCommand(argv: string[]): { entry: CommandEntry; rest: string[] } | undefined {
   // Longest matching word path wins, so `db migrate` beats a hypothetical `db`.
@@ -41,7 +42,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(errorText(error));
     process.exitCode = 1;
   },
 );
