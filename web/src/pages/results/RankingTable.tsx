@@ -1,4 +1,4 @@
-// The ranking of a unit type: rank (ties share it, marked), unit, total, index, band, points per
+// The ranking of a unit type: rank (ties share the number, "tied" as a tooltip), unit, total, index, band, points per
 // field and the change since last year. Used by the organiser's results page and the public page
 // (which has no self scores).
 //
@@ -92,19 +92,18 @@ export function RankingTable({ rows, fields, bands, locale, r, showSelf, showCha
               onKeyDown={pick ? (e) => onKey(e, row.unitId) : undefined}
             >
               <td className="sticky first center">
-                <span data-testid="rank">
-                  <strong>{row.rank ?? '–'}</strong>
-                  {row.tied ? (
-                    <span className="tie" title={r.tied}>
-                      {' '}
-                      ={' '}
-                    </span>
-                  ) : null}
-                </span>
+                {/* Officials write a tie as the same number ("1", "1", "3"); "tied" is only a tooltip. */}
+                <strong data-testid="rank" className={row.tied ? 'tie' : undefined} title={row.tied ? r.tied : undefined}>
+                  {row.rank ?? '–'}
+                </strong>
               </td>
               <td className="sticky second">
                 {row.unitName}
-                {row.finalised === false ? <span className="chiso-tag">{r.pending(row.pending ?? 0)}</span> : null}
+                {row.finalised === false ? (
+                  <span className="chiso-tag" data-testid="not-finalised">
+                    {(row.pending ?? 0) > 0 ? r.pending(row.pending ?? 0) : r.notFinalised}
+                  </span>
+                ) : null}
               </td>
               <td className="num">{fmtPoints(row.total, locale)}</td>
               <td className="num">

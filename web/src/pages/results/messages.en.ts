@@ -44,6 +44,7 @@ export const resultsEn: ResultsMessages = {
   best: 'Best',
   self: 'Self',
   appraised: 'Appraised',
+  notFinalised: 'Appraisal not finalised',
   pending: (n: number) => `${n} item(s) without a score`,
   unitType: { department: 'Departments', commune: 'Communes and wards', district: 'Districts', 'district-department': 'District departments' },
   publicTitle: (year: number) => `Administrative reform index ${year}`,

@@ -43,6 +43,7 @@ export const resultsVi = {
   best: 'Cao nhất',
   self: 'Tự chấm',
   appraised: 'Thẩm định',
+  notFinalised: 'Chưa chốt thẩm định',
   pending: (n: number) => `${n} tiêu chí chưa có điểm`,
   unitType: { department: 'Sở, ban, ngành', commune: 'Xã, phường, đặc khu', district: 'Huyện, thị xã, thành phố', 'district-department': 'Phòng chuyên môn cấp huyện' } as Record<string, string>,
   publicTitle: (year: number) => `Kết quả Chỉ số cải cách hành chính năm ${year}`,
