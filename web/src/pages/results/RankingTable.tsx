@@ -5,7 +5,7 @@
 // A plain <table> in antd's look (ranking.css) rather than antd's Table: 120 units × 18 columns
 // are 2 000 cells, and antd's cell components (hooks, measuring for the fixed columns, a
 // tooltip per tie) took most of the page's time to interactive. Rank and unit stay in view
-// while the field columns scroll sideways (position: sticky).
+// while the field columns scroll sideways, and the header while the rows scroll (position: sticky).
 import type { KeyboardEvent } from 'react';
 import type { RankingRow } from '../../../../src/shared/api/results';
 import type { Locale } from '../../api/types';
@@ -39,11 +39,11 @@ export function RankingTable({ rows, fields, bands, locale, r, showSelf, showCha
     }
   };
   return (
-    <div className="chiso-ranking" data-testid="ranking-table">
+    <div className="chiso-ranking tall" data-testid="ranking-table">
       <table>
         <colgroup>
-          <col style={{ width: 80 }} />
-          <col style={{ width: 260 }} />
+          <col style={{ width: 64 }} />
+          <col style={{ width: 240 }} />
           <col style={{ width: 100 }} />
           <col style={{ width: 100 }} />
           {showSelf ? <col style={{ width: 110 }} /> : null}
