@@ -173,7 +173,22 @@ describe('the yearly cycle in the browser', () => {
     const body = await text(page);
     expect(body).toContain('Xếp hạng');
     expectVietnameseNumbers(body);
+    // A single unit ranks first, written "1" as officials do.
+    expect(await results.rows.first().getByTestId('rank').innerText()).toBe('1');
     await screenshot(page, 'cycle-11-published');
+
+    // The ranking downloads through its button as a file, and holds the unit with its points.
+    const view = await call<{ rows: { unitName: string; total: string }[] }>(organiser, 'GET', `/periods/${periodId}/results`);
+    const total = view.rows.find((r) => r.unitName === unitName)?.total ?? '';
+    const file = await results.downloadRankingXlsx();
+    expect(file.name).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file.path);
+    const rows: unknown[][] = [];
+    book.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const unitRow = rows.find((r) => r.includes(unitName));
+    expect(unitRow).toBeDefined();
+    expect(unitRow).toContain(Number(total));
   });
 
   it('anyone with the link sees the ranking without logging in', async () => {

@@ -26,6 +26,12 @@ export class ResultsPage {
     await confirmDialog(this.page);
   }
 
+  /** Clicks "Bảng xếp hạng (.xlsx)" and waits for the browser's download; the saved file's path. */
+  async downloadRankingXlsx(): Promise<{ path: string; name: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('download-ranking-xlsx').click()]);
+    return { path: await download.path(), name: download.suggestedFilename() };
+  }
+
   async publicUrl(): Promise<string> {
     await this.page.getByTestId('make-public-link').click();
     const input = this.page.getByTestId('public-link');

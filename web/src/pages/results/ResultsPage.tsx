@@ -1,8 +1,7 @@
 // Results of a period for its unit type (#/periods/:periodId/results): the ranking (ties share
 // a rank), bands, points per field, change since last year, the self vs appraisal gap per field,
 // charts, downloads (.xlsx ranking, .docx annex), publication and the public link.
-import { Alert, Button, Card, Col, Flex, Row, Tag, Typography } from 'antd';
-import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -13,7 +12,8 @@ import { TrendLine } from '../../components/charts/TrendLine';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useLocale, useT } from '../../i18n';
-import { downloadUrl, usePublish, useResults, useTrend } from './api';
+import { usePublish, useResults, useTrend } from './api';
+import { RankingDownloads } from './Downloads';
 import { GapTable } from './GapTable';
 import { useResultsT } from './messages';
 import { PublicLinkBox, PublishButton, PublishRefusal } from './PublishBar';
@@ -54,12 +54,7 @@ export function ResultsPage({ periodId }: { periodId: string }) {
         title={data ? `${r.title} — ${data.period.name}` : r.title}
         extra={
           <>
-            <Button icon={<FileExcelOutlined />} href={downloadUrl(periodId, 'ranking.xlsx')} data-testid="download-ranking-xlsx">
-              {r.rankingXlsx}
-            </Button>
-            <Button icon={<FileWordOutlined />} href={downloadUrl(periodId, 'ranking.docx')} data-testid="download-ranking-docx">
-              {r.annexDocx}
-            </Button>
+            <RankingDownloads periodId={periodId} r={r} />
             {manage && !published && status === 'closed' ? <PublishButton publish={publish} r={r} /> : null}
           </>
         }
