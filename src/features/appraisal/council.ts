@@ -14,7 +14,7 @@ import { indexString } from '../assessments/present';
 import type { IssueContext } from './context';
 import { stateOf } from './present';
 import * as repo from './repository';
-import { figures, leafScores } from './scores';
+import { appraisalOnUnitLeaves, figures, leafScores } from './scores';
 import { APPRAISING, type AppraisalService, type LoadedAssessment } from './service';
 import { shownCode } from './codes';
 
@@ -81,6 +81,8 @@ export class CouncilService {
   private async build(db: Db, l: LoadedAssessment): Promise<AppraisalSummary> {
     const rows = await assessmentsRepo.items(db, l.row.id);
     const result = aggregateCompiled(l.prepared.compiled, leafScores(l.prepared, rows));
+    // The gap compares like with like: the appraisal of the unit's own items on the self index's base.
+    const onUnitLeaves = aggregateCompiled(l.prepared.compiled, appraisalOnUnitLeaves(l.prepared, rows));
     const rounds = await repo.rounds(db, l.row.id);
     const live = new Map<string, string>();
     for (const r of rounds) if (r.status !== 'closed' && !live.has(r.node_id)) live.set(r.node_id, r.status);
@@ -134,8 +136,8 @@ export class CouncilService {
       finalisedAt: finalised ? (fin?.finalised_at ?? null) : null,
       finalisedBy: finalised ? (fin?.username ?? null) : null,
       reopenings: (await repo.reopenings(db, l.row.id)).map((r) => ({ at: r.at, username: r.username ?? null, reason: r.reason })),
-      totals: figures(result.root),
-      byField: l.prepared.framework.nodes.map((n) => figures(result.node(n.id)!)),
+      totals: figures(result.root, onUnitLeaves.root),
+      byField: l.prepared.framework.nodes.map((n) => figures(result.node(n.id)!, onUnitLeaves.node(n.id))),
       items,
       openReturns: openIds.length,
       pending: pendingIds.length,

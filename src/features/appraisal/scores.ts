@@ -36,10 +36,34 @@ export function leafScores(prepared: PreparedFramework, rows: readonly ScoreRow[
   return out;
 }
 
+/**
+ * The appraisal restricted to the leaves the unit scores itself, put in the `self` slot so the
+ * aggregate's self index of it divides by the same denominator as the unit's own self index
+ * (selfApplicableMax). Survey leaves are left out: the unit never scored them, so a gap that
+ * counted them would compare different bases (0 % self over the unit's items against 31 %
+ * over everything). N/A follows leafScore, so both sides exclude the same leaves.
+ */
+export function appraisalOnUnitLeaves(prepared: PreparedFramework, rows: readonly ScoreRow[]): LeafScore[] {
+  const out: LeafScore[] = [];
+  for (const r of rows) {
+    const leaf = prepared.leaves.get(r.node_id);
+    if (!leaf || leaf.scoredBy !== 'unit') continue;
+    if (r.na_reason !== null && leaf.naAllowed && r.appraisal_points === null) out.push({ nodeId: r.node_id, na: { reason: r.na_reason } });
+    else out.push({ nodeId: r.node_id, self: r.appraisal_points as Points | null, appraisal: null, survey: null });
+  }
+  return out;
+}
+
 const str = (p: Points | null): string | null => (p === null ? null : toDecimalString(p));
 
-export function figures(n: NodeResult): FieldFigures {
-  const gap = n.selfIndex !== null && n.finalIndex !== null ? n.selfIndex - n.finalIndex : null;
+/**
+ * A node's figures. `onUnitLeaves` is the same node in the aggregate of appraisalOnUnitLeaves:
+ * the gap is self index − appraised index over the unit's own items (like with like), null
+ * until something the unit scored has been appraised.
+ */
+export function figures(n: NodeResult, onUnitLeaves: NodeResult | undefined): FieldFigures {
+  const appraised = onUnitLeaves?.selfIndex ?? null;
+  const gap = n.selfIndex !== null && appraised !== null ? n.selfIndex - appraised : null;
   return {
     nodeId: n.nodeId,
     code: n.code,
@@ -51,6 +75,7 @@ export function figures(n: NodeResult): FieldFigures {
     lost: str(n.lost),
     selfIndex: indexString(n.selfIndex),
     finalIndex: indexString(n.finalIndex),
+    appraisedSelfIndex: indexString(appraised),
     gap: indexString(gap),
   };
 }

@@ -175,7 +175,9 @@ export const fieldFigures = z.object({
   lost: z.string().nullable(),
   selfIndex: z.string().nullable(),
   finalIndex: z.string().nullable(),
-  /** selfIndex − finalIndex, percentage points ("3.25"). */
+  /** The appraisal's index over the items the unit scores itself (survey items left out), on selfIndex's base. */
+  appraisedSelfIndex: z.string().nullable(),
+  /** selfIndex − appraisedSelfIndex, percentage points ("3.25"): like with like, never against finalIndex. */
   gap: z.string().nullable(),
 });
 export type FieldFigures = z.infer<typeof fieldFigures>;

@@ -1,8 +1,8 @@
 // One unit's appraisal for the council chair (#/periods/:periodId/council/:unitId): self vs
 // appraisal per field and per item, open returns, what blocks finalising, finalise (confirmed),
 // reopen with a recorded reason, and the reopenings so far.
-import { Alert, App, Button, Card, Flex, Input, List, Modal, Table, Tag, Typography } from 'antd';
-import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Input, List, Modal, Table, Tag, Tooltip, Typography } from 'antd';
+import { LockOutlined, QuestionCircleOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { AppraisalSummary, FieldFigures } from '../../../../src/shared/api/appraisal';
 import { isApiError } from '../../api/errors';
@@ -49,6 +49,23 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
     });
   };
 
+  // The gap is over the items the unit scores itself (server: appraisal/scores.ts), so the header says so.
+  const gapTitle = (
+    <Tooltip title={m.gapHelp}>
+      <span data-testid="gap-header">
+        {m.gap} <QuestionCircleOutlined />
+      </span>
+    </Tooltip>
+  );
+  const gapCell = (f: FieldFigures) =>
+    f.gap === null ? (
+      fmtSignedPoints(null, locale, 2)
+    ) : (
+      <Tooltip title={m.gapCell(fmtIndex(f.selfIndex, locale), fmtIndex(f.appraisedSelfIndex, locale))}>
+        <span>{fmtSignedPoints(f.gap, locale, 2)}</span>
+      </Tooltip>
+    );
+
   const fieldColumns = [
     { title: m.field, render: (_: unknown, f: FieldFigures) => `${f.code ? `${f.code}. ` : ''}${f.name}` },
     { title: m.max, dataIndex: 'max', align: 'right' as const, width: 90, render: (v: string) => fmtPoints(v, locale) },
@@ -57,7 +74,7 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
     { title: m.lost, dataIndex: 'lost', align: 'right' as const, width: 100, render: (v: string | null) => fmtPoints(v, locale) },
     { title: m.selfIndex, dataIndex: 'selfIndex', align: 'right' as const, width: 120, render: (v: string | null) => fmtIndex(v, locale) },
     { title: m.finalIndex, dataIndex: 'finalIndex', align: 'right' as const, width: 140, render: (v: string | null) => fmtIndex(v, locale) },
-    { title: m.gap, dataIndex: 'gap', align: 'right' as const, width: 130, render: (v: string | null) => fmtSignedPoints(v, locale, 2) },
+    { title: gapTitle, dataIndex: 'gap', align: 'right' as const, width: 150, render: (_: string | null, f: FieldFigures) => gapCell(f) },
   ];
 
   return (
@@ -162,7 +179,7 @@ export function CouncilUnitPage({ periodId, unitId }: { periodId: string; unitId
                     <Table.Summary.Cell index={4} align="right">{fmtPoints(s.totals.lost, locale)}</Table.Summary.Cell>
                     <Table.Summary.Cell index={5} align="right">{fmtIndex(s.totals.selfIndex, locale)}</Table.Summary.Cell>
                     <Table.Summary.Cell index={6} align="right"><strong>{fmtIndex(s.totals.finalIndex, locale)}</strong></Table.Summary.Cell>
-                    <Table.Summary.Cell index={7} align="right">{fmtSignedPoints(s.totals.gap, locale, 2)}</Table.Summary.Cell>
+                    <Table.Summary.Cell index={7} align="right"><span data-testid="total-gap">{gapCell(s.totals)}</span></Table.Summary.Cell>
                   </Table.Summary.Row>
                 )}
               />
