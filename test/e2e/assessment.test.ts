@@ -156,6 +156,23 @@ describe('self-assessment in the browser', () => {
     await form.closeAttach(modal);
     await form.waitSaved(level);
 
+    // A file has no date until someone gives it one; dated before the data window opens, the
+    // item that uses it is flagged.
+    await editor.getByTestId('open-library').click();
+    await editor.getByTestId('evidence-row').filter({ hasText: 'bao-cao-quy-1.pdf' }).getByTestId('evidence-edit-open').click();
+    const edit = editor.locator('.ant-modal').filter({ has: editor.getByTestId('evidence-edit-title') });
+    await edit.getByTestId('evidence-edit-title').fill('Báo cáo số 12/BC-STP ngày 20/12/2025');
+    const date = edit.locator('.ant-picker input');
+    await date.click();
+    await date.fill('20/12/2025');
+    await date.press('Enter');
+    await edit.getByTestId('evidence-edit-save').click();
+    await edit.waitFor({ state: 'hidden' });
+    await editor.locator('.ant-drawer-open .ant-drawer-close').click();
+    await editor.locator('.ant-drawer-open').waitFor({ state: 'detached' });
+    await expect.poll(() => level.getByTestId('item-flags').innerText().catch(() => '')).toContain('ngoài thời gian số liệu');
+    expect(await form.evidenceChips(level).allInnerTexts()).toContain('Báo cáo số 12/BC-STP ngày 20/12/2025');
+
     const ratio = form.item('1.3');
     const modal2 = await form.openAttach(ratio);
     await modal2.getByRole('tab', { name: 'Thêm trích dẫn văn bản' }).click();

@@ -2,13 +2,15 @@
 // citation (kind, number, date, issuer), which criteria use it, and a warning when its date lies
 // outside the data window. In picking mode each row has a checkbox for the item being edited.
 import { App, Button, Checkbox, Flex, Table, Tag, Tooltip, Typography } from 'antd';
-import { DeleteOutlined, DownloadOutlined, LinkOutlined, WarningOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EditOutlined, LinkOutlined, WarningOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { HTMLAttributes } from 'react';
 import { api } from '../../api/client';
 import type { Locale } from '../../api/types';
 import { formatDate } from '../format';
 import { ErrorAlert } from '../serverErrors';
+import { EvidenceEdit } from './EvidenceEdit';
 import { assessmentKeys, evidenceFileUrl, useEvidence } from '../../pages/assessment/api';
 import type { Evidence } from '../../pages/assessment/contract';
 import { fileSize } from '../../pages/assessment/format';
@@ -32,6 +34,7 @@ export function EvidenceLibrary({ assessmentId, locale, a, editable, window: w, 
   const qc = useQueryClient();
   const { modal } = App.useApp();
   const evidence = useEvidence(assessmentId);
+  const [editing, setEditing] = useState<Evidence | null>(null);
   const remove = useMutation({
     mutationFn: (id: string) => api.del<void>(`/evidence/${encodeURIComponent(id)}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: assessmentKeys.evidence(assessmentId) }),
@@ -39,6 +42,7 @@ export function EvidenceLibrary({ assessmentId, locale, a, editable, window: w, 
 
   return (
     <>
+      {editing ? <EvidenceEdit evidence={editing} assessmentId={assessmentId} locale={locale} a={a} onClose={() => setEditing(null)} /> : null}
       <ErrorAlert error={evidence.error ?? remove.error} />
       <Table<Evidence>
         rowKey="id"
@@ -136,7 +140,7 @@ export function EvidenceLibrary({ assessmentId, locale, a, editable, window: w, 
           {
             title: a.download,
             key: 'actions',
-            width: 110,
+            width: 130,
             render: (_: unknown, e: Evidence) => (
               <Flex gap={4}>
                 {e.kind === 'file' ? (
@@ -144,6 +148,9 @@ export function EvidenceLibrary({ assessmentId, locale, a, editable, window: w, 
                 ) : null}
                 {e.kind === 'link' && e.url && /^https?:\/\//i.test(e.url) ? (
                   <Button size="small" icon={<LinkOutlined />} href={e.url} target="_blank" rel="noopener noreferrer" aria-label={e.url} />
+                ) : null}
+                {editable ? (
+                  <Button size="small" icon={<EditOutlined />} aria-label={`${a.edit} ${e.title}`} title={a.editEvidence} data-testid="evidence-edit-open" onClick={() => setEditing(e)} />
                 ) : null}
                 {editable ? (
                   <Button
