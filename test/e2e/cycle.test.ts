@@ -4,9 +4,11 @@
 // unit is not finalised → the council chair finalises → the organiser publishes → the public page
 // (no login) shows the ranking → the unit fills its remediation plan and exports it (.xlsx read
 // back). Most items are answered and appraised over HTTP; the steps a person takes are clicked.
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { docxRawText } from '../../src/export/testing/read';
 import { screenshot } from './support/browser';
 import { browserSession } from './support/session';
 import { answerAll, appraiseQueue, call } from './cycle-seed';
@@ -189,6 +191,10 @@ describe('the yearly cycle in the browser', () => {
     const unitRow = rows.find((r) => r.includes(unitName));
     expect(unitRow).toBeDefined();
     expect(unitRow).toContain(Number(total));
+
+    // The annex carries the decision typed in its dialog.
+    const annex = await results.downloadAnnex({ number: '125', symbol: 'QĐ-UBND', date: '2027-01-15', issuer: 'Ủy ban nhân dân tỉnh Quảng Ninh' });
+    expect(await docxRawText(await readFile(annex))).toContain('(Kèm theo Quyết định số 125/QĐ-UBND ngày 15/01/2027 của Ủy ban nhân dân tỉnh Quảng Ninh)');
   });
 
   it('anyone with the link sees the ranking without logging in', async () => {

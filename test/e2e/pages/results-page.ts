@@ -32,6 +32,21 @@ export class ResultsPage {
     return { path: await download.path(), name: download.suggestedFilename() };
   }
 
+  /** Opens "Phụ lục kết quả (.docx)", types the decision (or leaves it blank) and waits for the file. */
+  async downloadAnnex(decision?: { number: string; symbol: string; date: string; issuer: string }): Promise<string> {
+    await this.page.getByTestId('download-ranking-docx').click();
+    let button = this.page.getByTestId('annex-blank');
+    if (decision) {
+      await this.page.getByTestId('decision-number').fill(decision.number);
+      await this.page.getByTestId('decision-symbol').fill(decision.symbol);
+      await this.page.getByTestId('decision-date').fill(decision.date);
+      await this.page.getByTestId('decision-issuer').fill(decision.issuer);
+      button = this.page.getByTestId('annex-download');
+    }
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    return download.path();
+  }
+
   async publicUrl(): Promise<string> {
     await this.page.getByTestId('make-public-link').click();
     const input = this.page.getByTestId('public-link');

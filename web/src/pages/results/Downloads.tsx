@@ -1,19 +1,120 @@
-// The results page's downloads: plain same-origin links with `download`, so the browser saves
-// them as files (and a test sees a download event) instead of navigating to them.
-import { Button } from 'antd';
+// The results page's downloads. The ranking (.xlsx) is a plain same-origin link with `download`,
+// so the browser saves it as a file (and a test sees a download event). The annex (.docx) first
+// asks for the decision it is attached to ("Kèm theo Quyết định số … ngày … của …"); the
+// organiser may also leave that line blank to fill by hand. The annex is fetched and saved from
+// a blob so the server's refusal of a bad field shows on that field, input kept.
+import { Button, Form, Input, Modal } from 'antd';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { errorFromBody, networkError } from '../../api/errors';
+import { useServerErrors } from '../../components/serverErrors';
 import { downloadUrl } from './api';
 import type { ResultsMessages } from './messages';
 
+const FIELDS = ['decisionNumber', 'decisionSymbol', 'decisionDate', 'decisionIssuer'] as const;
+type Decision = Partial<Record<(typeof FIELDS)[number], string>>;
+
+/** The file name the server gave (Content-Disposition), or `fallback`. */
+function fileNameOf(res: Response, fallback: string): string {
+  const header = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (star?.[1]) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain?.[1] ?? fallback;
+}
+
+async function saveFrom(url: string, fallback: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    throw networkError();
+  }
+  if (!res.ok) {
+    const body: unknown = await res.json().catch(() => undefined);
+    throw errorFromBody(res.status, body);
+  }
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileNameOf(res, fallback);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The click has handed the blob to the browser's download; free it a moment later.
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 export function RankingDownloads({ periodId, r }: { periodId: string; r: ResultsMessages }) {
+  const [open, setOpen] = useState(false);
   return (
     <>
       <Button icon={<FileExcelOutlined />} href={downloadUrl(periodId, 'ranking.xlsx')} download data-testid="download-ranking-xlsx">
         {r.rankingXlsx}
       </Button>
-      <Button icon={<FileWordOutlined />} href={downloadUrl(periodId, 'ranking.docx')} download data-testid="download-ranking-docx">
+      <Button icon={<FileWordOutlined />} onClick={() => setOpen(true)} data-testid="download-ranking-docx">
         {r.annexDocx}
       </Button>
+      {open ? <AnnexDialog periodId={periodId} r={r} onClose={() => setOpen(false)} /> : null}
     </>
+  );
+}
+
+function AnnexDialog({ periodId, r, onClose }: { periodId: string; r: ResultsMessages; onClose: () => void }) {
+  const [form] = Form.useForm<Decision>();
+  const errors = useServerErrors(form, FIELDS);
+  const [saving, setSaving] = useState(false);
+  const download = async (decision: Decision) => {
+    setSaving(true);
+    errors.clear();
+    const q = new URLSearchParams();
+    for (const k of FIELDS) {
+      const v = decision[k]?.trim();
+      if (v) q.set(k, v);
+    }
+    const url = `${downloadUrl(periodId, 'ranking.docx')}${q.size > 0 ? `?${q}` : ''}`;
+    try {
+      await saveFrom(url, 'xep-hang.docx');
+      onClose();
+    } catch (e) {
+      errors.setError(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={r.annexDocx}
+      width={560}
+      onCancel={onClose}
+      destroyOnHidden
+      data-testid="annex-dialog"
+      footer={[
+        <Button key="blank" onClick={() => void download({})} disabled={saving} data-testid="annex-blank">
+          {r.annexBlank}
+        </Button>,
+        <Button key="ok" type="primary" loading={saving} onClick={() => form.submit()} data-testid="annex-download">
+          {r.annexDownload}
+        </Button>,
+      ]}
+    >
+      {errors.alert}
+      <p style={{ marginTop: 0 }}>{r.annexHelp}</p>
+      <Form form={form} layout="vertical" initialValues={{ decisionSymbol: 'QĐ-UBND' }} onFinish={(v) => void download(v)}>
+        <Form.Item name="decisionNumber" label={r.decisionNumber} rules={[{ pattern: /^\s*\d{1,6}\s*$/, message: r.decisionNumberBad }]}>
+          <Input inputMode="numeric" placeholder="125" data-testid="decision-number" />
+        </Form.Item>
+        <Form.Item name="decisionSymbol" label={r.decisionSymbol} rules={[{ required: true, whitespace: true, message: r.decisionSymbolMissing }]}>
+          <Input placeholder="QĐ-UBND" data-testid="decision-symbol" />
+        </Form.Item>
+        <Form.Item name="decisionDate" label={r.decisionDate}>
+          <Input type="date" data-testid="decision-date" />
+        </Form.Item>
+        <Form.Item name="decisionIssuer" label={r.decisionIssuer} rules={[{ required: true, whitespace: true, message: r.decisionIssuerMissing }]}>
+          <Input placeholder={r.decisionIssuerExample} data-testid="decision-issuer" />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
