@@ -53,7 +53,7 @@ export function FieldSections(props: Props) {
           <Typography.Text strong>
             {node.code ?? ''} {nodeName(node, locale)}
           </Typography.Text>{' '}
-          <Typography.Text type="secondary">({fmtPoints(node.max, locale)})</Typography.Text>
+          <Typography.Text type="secondary">({a.groupMax(fmtPoints(node.max, locale))})</Typography.Text>
         </div>
         {inner}
       </div>

@@ -95,6 +95,7 @@ export const assessmentEn: AssessmentMessages = {
   total: 'Self-assessed total',
   index: 'Index',
   fieldScore: (self: string, max: string) => `${self}/${max} points`,
+  groupMax: (max: string) => `max ${max} ${max === '1' ? 'point' : 'points'}`,
   noneMatch: 'No criterion matches the filter.',
   sendForReview: 'Send to the leader for review',
   confirmSend: "Send the scoring form to the unit's leader for review?",

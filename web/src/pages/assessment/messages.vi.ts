@@ -98,6 +98,8 @@ export const assessmentVi = {
   total: 'Tổng điểm tự chấm',
   index: 'Chỉ số',
   fieldScore: (self: string, max: string) => `${self}/${max} điểm`,
+  /** A criterion's maximum beside its name: "(tối đa 5 điểm)", not a bare "(5)" that reads as a count. */
+  groupMax: (max: string) => `tối đa ${max} điểm`,
   noneMatch: 'Không có tiêu chí nào khớp bộ lọc.',
   // workflow
   sendForReview: 'Gửi lãnh đạo xem xét',
