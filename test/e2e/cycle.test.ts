@@ -193,7 +193,7 @@ describe('the yearly cycle in the browser', () => {
     expect(unitRow).toContain(Number(total));
 
     // The annex carries the decision typed in its dialog.
-    const annex = await results.downloadAnnex({ number: '125', symbol: 'QĐ-UBND', date: '2027-01-15', issuer: 'Ủy ban nhân dân tỉnh Quảng Ninh' });
+    const annex = await results.downloadAnnex({ number: '125', symbol: 'QĐ-UBND', date: '15/01/2027', issuer: 'Ủy ban nhân dân tỉnh Quảng Ninh' });
     expect(await docxRawText(await readFile(annex))).toContain('(Kèm theo Quyết định số 125/QĐ-UBND ngày 15/01/2027 của Ủy ban nhân dân tỉnh Quảng Ninh)');
   });
 

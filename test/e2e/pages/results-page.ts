@@ -1,6 +1,6 @@
 // The results page (organiser) and the public results page as a test sees them.
 import type { Locator, Page } from 'playwright-core';
-import { confirmDialog } from '../support/antd';
+import { confirmDialog, typeDate } from '../support/antd';
 import { route } from '../support/route';
 
 export class ResultsPage {
@@ -39,7 +39,7 @@ export class ResultsPage {
     if (decision) {
       await this.page.getByTestId('decision-number').fill(decision.number);
       await this.page.getByTestId('decision-symbol').fill(decision.symbol);
-      await this.page.getByTestId('decision-date').fill(decision.date);
+      await typeDate(this.page.getByTestId('decision-date'), decision.date);
       await this.page.getByTestId('decision-issuer').fill(decision.issuer);
       button = this.page.getByTestId('annex-download');
     }

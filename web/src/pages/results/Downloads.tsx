@@ -3,16 +3,18 @@
 // asks for the decision it is attached to ("Kèm theo Quyết định số … ngày … của …"); the
 // organiser may also leave that line blank to fill by hand. The annex is fetched and saved from
 // a blob so the server's refusal of a bad field shows on that field, input kept.
-import { Button, Form, Input, Modal } from 'antd';
+import { Button, DatePicker, Form, Input, Modal } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { errorFromBody, networkError } from '../../api/errors';
 import { useServerErrors } from '../../components/serverErrors';
+import { useLocale } from '../../i18n';
 import { downloadUrl } from './api';
 import type { ResultsMessages } from './messages';
 
 const FIELDS = ['decisionNumber', 'decisionSymbol', 'decisionDate', 'decisionIssuer'] as const;
-type Decision = Partial<Record<(typeof FIELDS)[number], string>>;
+type Decision = Partial<Record<Exclude<(typeof FIELDS)[number], 'decisionDate'>, string>> & { decisionDate?: Dayjs | null };
 
 /** The file name the server gave (Content-Disposition), or `fallback`. */
 function fileNameOf(res: Response, fallback: string): string {
@@ -64,12 +66,13 @@ function AnnexDialog({ periodId, r, onClose }: { periodId: string; r: ResultsMes
   const [form] = Form.useForm<Decision>();
   const errors = useServerErrors(form, FIELDS);
   const [saving, setSaving] = useState(false);
+  const { locale } = useLocale();
   const download = async (decision: Decision) => {
     setSaving(true);
     errors.clear();
     const q = new URLSearchParams();
     for (const k of FIELDS) {
-      const v = decision[k]?.trim();
+      const v = k === 'decisionDate' ? decision.decisionDate?.format('YYYY-MM-DD') : decision[k]?.trim();
       if (v) q.set(k, v);
     }
     const url = `${downloadUrl(periodId, 'ranking.docx')}${q.size > 0 ? `?${q}` : ''}`;
@@ -109,7 +112,8 @@ function AnnexDialog({ periodId, r, onClose }: { periodId: string; r: ResultsMes
           <Input placeholder="QĐ-UBND" data-testid="decision-symbol" />
         </Form.Item>
         <Form.Item name="decisionDate" label={r.decisionDate}>
-          <Input type="date" data-testid="decision-date" />
+          {/* The app's own date picker, dd/mm/yyyy in Vietnamese whatever the browser's language. */}
+          <DatePicker format={locale === 'vi' ? 'DD/MM/YYYY' : 'D MMM YYYY'} style={{ width: '100%' }} data-testid="decision-date" />
         </Form.Item>
         <Form.Item name="decisionIssuer" label={r.decisionIssuer} rules={[{ required: true, whitespace: true, message: r.decisionIssuerMissing }]}>
           <Input placeholder={r.decisionIssuerExample} data-testid="decision-issuer" />
