@@ -329,6 +329,8 @@ describe('self-assessment in the browser', () => {
     const text = await visibleText(editor);
     for (const label of ['Max', 'Explanation', 'Self-assessed total', 'Not scored', 'Without evidence']) expect(text).toContain(label);
     expect(await form.statusValue()).toBe('submitted');
+    // Numbers follow the language: twelve thousand reads 12,314 in English (12.314 in Vietnamese).
+    expect(await form.item('1.3').locator('input[data-testid="input-numerator"]').inputValue()).toBe('12,314');
     await screenshot(editor, 'assessment-13-english');
     await new ShellPage(editor).switchLanguage('vi');
   }, 240_000);

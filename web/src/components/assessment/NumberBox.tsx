@@ -3,7 +3,7 @@
 // the box turns red and `onInvalid` lets the caller name it under the row. A negative or fractional count goes to the server, which says why it
 // cannot be scored — nothing is clamped or rounded here.
 import { Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../api/types';
 import { readNumberText, showNumber } from './number-text';
 
@@ -23,12 +23,16 @@ interface Props {
 export function NumberBox({ value, onChange, locale, disabled, serverError, testId, ariaLabel, placeholder, onInvalid }: Props) {
   const [text, setText] = useState(() => showNumber(value, locale));
   const read = readNumberText(text);
+  const shownIn = useRef(locale);
   useEffect(() => {
     // A value from elsewhere (the server, the other person's version, a reload) replaces the
-    // text; the number this box just sent does not rewrite what is being typed.
+    // text; the number this box just sent does not rewrite what is being typed. A language
+    // switch rewrites it too: "1,450" is 1450 in English but reads as 1,45 in Vietnamese.
+    const sameLanguage = shownIn.current === locale;
+    shownIn.current = locale;
     const now = readNumberText(text);
-    if (now.kind === 'number' && now.value === value) return;
-    if (now.kind !== 'number' && value === null) return;
+    if (sameLanguage && now.kind === 'number' && now.value === value) return;
+    if (sameLanguage && now.kind !== 'number' && value === null) return;
     setText(showNumber(value, locale));
     // `text` is deliberately left out: only a new value or language re-syncs the box.
   }, [value, locale]);
