@@ -35,6 +35,25 @@ export interface DocumentOptions {
   number?: string;
   signerName?: string;
   signerPosition?: string;
+  /** Cơ quan chủ quản, e.g. "UBND huyện Quảng Điền": the first header line (ND30), printed in caps. */
+  superiorBody?: string;
+}
+
+/**
+ * The "Nơi nhận" line of the body the report goes to. Periods carry no organiser, so it is the
+ * unit of the organiser accounts when they all belong to one (the demo's Sở Nội vụ; a district's
+ * Phòng Nội vụ); otherwise a neutral name rather than a wrong one.
+ */
+async function organiserRecipient(db: Kysely<Database>): Promise<string> {
+  const units = await db
+    .selectFrom('users')
+    .innerJoin('units', 'units.id', 'users.unit_id')
+    .select('units.name')
+    .distinct()
+    .where('users.role', '=', 'organiser')
+    .where('users.active', '=', 1)
+    .execute();
+  return units.length === 1 ? `${units[0]!.name} (để tổng hợp)` : 'Cơ quan tổ chức đánh giá (để tổng hợp)';
 }
 
 function evidenceLine(e: repo.ItemEvidenceRow): string {
@@ -88,12 +107,14 @@ export class AssessmentDocuments {
       fileBase: `tu-danh-gia-${unit.code}-${year}`,
       input: {
         frame: {
+          ...(options.superiorBody?.trim() ? { governingBody: options.superiorBody.trim() } : {}),
           issuingBody: unit.name.toUpperCase(),
           ...(options.number ? { number: options.number } : {}),
           symbol: `BC-${unit.code}`,
           place: options.place?.trim() || '…',
           date: (l.row.submitted_at ?? '').slice(0, 10) || todayInVietnam(),
-          recipients: ['Sở Nội vụ (để tổng hợp)', 'Hội đồng thẩm định Chỉ số CCHC'],
+          // The writers end the list with "Lưu: VT." (ND30's archive line).
+          recipients: [await organiserRecipient(this.db), 'Hội đồng thẩm định Chỉ số CCHC'],
           signature: { position: options.signerPosition?.trim() || 'THỦ TRƯỞNG ĐƠN VỊ', name: options.signerName?.trim() || leader?.display_name || '…' },
         },
         unitName: unit.name,

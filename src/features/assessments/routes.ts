@@ -27,6 +27,7 @@ const documentQuery = z.strictObject({
   number: z.string().max(20).optional(),
   signerName: z.string().max(100).optional(),
   signerPosition: z.string().max(100).optional(),
+  superiorBody: z.string().max(150).optional(),
 });
 
 export interface AssessmentRouteServices {

@@ -139,6 +139,25 @@ describeEachApp('self-assessment workflow', (getApp) => {
     expect(text).toContain('9,1');
     expect(text).toContain('Kế hoạch số 85/KH-STP ngày 21/01/2026');
     expect(text).toContain('Hoàn thành 9/10 nhiệm vụ');
+    // Without the dialog's answers: no superior line, the place left for the clerk, the demo
+    // organiser's unit (Sở Nội vụ) as recipient, the leader's name without a role in brackets.
+    expect(text).toContain('…, ngày');
+    expect(text).toContain('Sở Nội vụ (để tổng hợp);');
+    expect(text).toContain('Lưu: VT.');
+    expect(text).toContain('Lê Minh Tuấn');
+    expect(text).not.toContain('(Lãnh đạo đơn vị)');
+    const q = new URLSearchParams({ superiorBody: 'UBND huyện Quảng Điền', place: 'Quảng Điền', number: '12', signerName: 'Trần Thị Lan', signerPosition: 'Trưởng phòng' });
+    const filled = await t.inject(d.editor, 'GET', `/api/assessments/${d.assessmentId}/documents/report.docx?${q}`);
+    expect(filled.statusCode, filled.body).toBe(200);
+    const filledText = (await (await JSZip.loadAsync(filled.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(filledText).toContain('UBND HUYỆN QUẢNG ĐIỀN');
+    expect(filledText.indexOf('UBND HUYỆN QUẢNG ĐIỀN')).toBeLessThan(filledText.indexOf('SỞ TƯ PHÁP'));
+    expect(filledText).toContain('Quảng Điền, ngày');
+    expect(filledText).toContain('Số: 12/BC-');
+    expect(filledText).toContain('Trần Thị Lan');
+    expect(filledText).toContain('Lưu: VT.');
+    const tooLong = await t.inject(d.editor, 'GET', `/api/assessments/${d.assessmentId}/documents/report.docx?superiorBody=${'x'.repeat(151)}`);
+    expect(tooLong.statusCode).toBe(400);
     const xlsx = await t.inject(d.editor, 'GET', `/api/assessments/${d.assessmentId}/documents/table.xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);

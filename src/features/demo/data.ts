@@ -53,10 +53,10 @@ export interface DemoAccount {
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin' },
-  { username: 'noivu', displayName: 'Nguyễn Thị Hoa (Sở Nội vụ)', role: 'organiser', unit: 'SO-NV' },
+  { username: 'noivu', displayName: 'Nguyễn Thị Hoa', role: 'organiser', unit: 'SO-NV' },
   { username: 'bientap', displayName: 'Trần Văn Nam (Chuyên viên)', role: 'unit-editor', unit: 'SO-TP' },
-  { username: 'lanhdao', displayName: 'Lê Minh Tuấn (Lãnh đạo đơn vị)', role: 'unit-leader', unit: 'SO-TP' },
-  { username: 'thamdinh', displayName: 'Phạm Thu Trang (Tổ thẩm định)', role: 'appraiser', unit: 'VP-UBND' },
-  { username: 'chutich', displayName: 'Hoàng Văn Bình (Chủ tịch Hội đồng thẩm định)', role: 'council-chair' },
+  { username: 'lanhdao', displayName: 'Lê Minh Tuấn', role: 'unit-leader', unit: 'SO-TP' },
+  { username: 'thamdinh', displayName: 'Phạm Thu Trang', role: 'appraiser', unit: 'VP-UBND' },
+  { username: 'chutich', displayName: 'Hoàng Văn Bình', role: 'council-chair' },
   { username: 'xem', displayName: 'Người xem', role: 'viewer' },
 ];
