@@ -105,7 +105,7 @@ export function AssessmentPage({ periodId, unitId }: { periodId: string; unitId:
               <Button icon={<FolderOpenOutlined />} onClick={() => setLibrary(true)} data-testid="open-library">
                 {a.openLibrary}
               </Button>
-              <DownloadMenu assessmentId={header.id} a={a} />
+              <DownloadMenu assessmentId={header.id} unitId={header.unitId} a={a} />
               <WorkflowBar header={header} role={user.role} locale={locale} a={a} flush={() => store.flushAll()} codeOf={codeOf} />
             </>
           ) : null
