@@ -41,7 +41,10 @@ function headerBlock(w: PdfWriter, frame: DocumentFrame): void {
 function titleBlock(w: PdfWriter, letter: Letter): void {
   w.use('bold', 14);
   w.y = w.centred([nfc(letter.kind.toLocaleUpperCase('vi'))], w.left, w.y, w.width);
-  w.y = w.centred(w.wrapBalanced(nfc(letter.subject), w.width * 0.85), w.left, w.y, w.width);
+  // A Vietnamese word is several syllables, so a break at any space can split one: the balanced
+  // wrap put "Chỉ" and "số" on two lines. The title's key word is kept whole (no-break space).
+  const subject = nfc(letter.subject).replace(/(Chỉ) (số)/gi, '$1\u00a0$2');
+  w.y = w.centred(w.wrapBalanced(subject, w.width * 0.85), w.left, w.y, w.width);
   w.rule(w.left + w.width / 2, w.y + 3, 30 * MM);
   w.y += 14;
 }
