@@ -110,6 +110,14 @@ describe('date validation', () => {
     expect(errorsOf('2026-10-01', { ...ctx, deadline: '2026-09-01' })[0]!.field).toBe('date');
   });
 
+  it('an early document may precede the window by up to a year before the deadline, not more', () => {
+    const ctx = { periodStart: '2026-01-01', periodEnd: '2026-09-30', deadline: '2026-01-20' };
+    expect(ok(run(planIssued, '2025-12-15', ctx)).points).toBe(points(2));
+    expect(ok(run(planIssued, '2025-01-20', ctx)).points).toBe(points(2));
+    expect(errorsOf('2016-01-15', ctx)[0]!.vi).toBe('Ngày văn bản 15/01/2016 sớm hơn hạn 20/01/2026 quá một năm và trước kỳ đánh giá: kiểm tra lại năm');
+    expect(errorsOf('2016-01-15', ctx)[0]!.en).toBe('The document date 15 Jan 2016 is more than a year before the deadline 20 Jan 2026 and before the period: check the year');
+  });
+
   it('a yearly deadline "MM-DD" falls in the year the data window ends', () => {
     const yearly = { ...planIssued, rubric: { ...planIssued.rubric, deadline: '01-20' } } as Example;
     const ctx = { periodStart: '2026-01-01', periodEnd: '2026-10-15', deadline: undefined };

@@ -71,6 +71,17 @@ export function evaluateDeadline(rubric: DeadlineRubric, input: InputOf<'date'>,
   const early = deadline !== undefined && isIsoDate(input.date) && compareIsoDates(input.date, deadline) <= 0;
   const date = checkDate(input.date, 'date', acceptedRange(ctx, deadline, early), { vi: 'Ngày văn bản', en: 'document date' });
   if (!date.ok) errors.push(...date.errors);
+  else if (early && deadline !== undefined && tooEarly(date.value, deadline, ctx)) {
+    // Early documents may precede the window (last December's plan), but 15/01/2016 typed for
+    // 15/01/2026 is a slip of the year, not a plan ten years ahead.
+    errors.push(
+      inputError(
+        'date',
+        `Ngày văn bản ${formatDate(date.value, 'vi')} sớm hơn hạn ${formatDate(deadline, 'vi')} quá một năm và trước kỳ đánh giá: kiểm tra lại năm`,
+        `The document date ${formatDate(date.value, 'en')} is more than a year before the deadline ${formatDate(deadline, 'en')} and before the period: check the year`,
+      ),
+    );
+  }
   if (errors.length > 0 || !date.ok || deadline === undefined) return failure(errors);
 
   const diff = daysBetween(deadline, date.value);
@@ -105,4 +116,11 @@ function acceptedRange(ctx: RubricContext, deadline: string | undefined, early: 
   if (deadline === undefined || end === undefined || !isIsoDate(end) || compareIsoDates(deadline, end) <= 0) return { ...ctx, periodStart: start };
   const yearAfter = resolveDeadline(deadline.slice(5), Number(deadline.slice(0, 4)) + 1);
   return { ...ctx, periodStart: start, periodEnd: yearAfter };
+}
+
+/** Before the data window and more than a year before the deadline. */
+function tooEarly(date: string, deadline: string, ctx: RubricContext): boolean {
+  const yearBefore = resolveDeadline(deadline.slice(5), Number(deadline.slice(0, 4)) - 1);
+  const beforeWindow = ctx.periodStart === undefined || !isIsoDate(ctx.periodStart) || compareIsoDates(date, ctx.periodStart) < 0;
+  return beforeWindow && yearBefore !== undefined && compareIsoDates(date, yearBefore) < 0;
 }
