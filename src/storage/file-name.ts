@@ -13,7 +13,8 @@ const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
 export function sanitizeFileName(raw: string, fallback = 'tep-dinh-kem'): string {
   const lastPart = raw.split(/[/\\]/).pop() ?? '';
-  let name = lastPart.normalize('NFC').replace(INVISIBLE, '').replace(RESERVED, '_').replace(/\s+/g, ' ').trim();
+  // Tabs and line breaks separate words ("Quyết định\tsố"): they become spaces, not nothing.
+  let name = lastPart.normalize('NFC').replace(/[\t\n\r\v\f]/g, ' ').replace(INVISIBLE, '').replace(RESERVED, '_').replace(/\s+/g, ' ').trim();
   // Leading dots would make hidden files or "..": drop them; trailing dots/spaces Windows drops.
   name = name.replace(/^\.+/, '').replace(/[. ]+$/, '');
   if (name === '') return fallback;

@@ -16,6 +16,7 @@ describe('sanitizeFileName', () => {
 
   it('removes control and bidi characters, reserved characters and leading dots', () => {
     expect(sanitizeFileName('a\u0000b\u0007c\u202Efdp.exe')).toBe('abcfdp.exe');
+    expect(sanitizeFileName('Quyết định\tsố\r\n12.pdf')).toBe('Quyết định số 12.pdf');
     expect(sanitizeFileName('a<b>c:"d|e?*.pdf')).toBe('a_b_c__d_e__.pdf');
     expect(sanitizeFileName('..hidden')).toBe('hidden');
     expect(sanitizeFileName('....')).toBe('tep-dinh-kem');
