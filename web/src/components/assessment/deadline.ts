@@ -19,9 +19,14 @@ export function awaitsDeadline(leaf: LeafInfo): boolean {
 export function deadlineText(leaf: LeafInfo, locale: Locale, a: AssessmentMessages): string | null {
   const d = leaf.deadline;
   if (!d) return awaitsDeadline(leaf) ? a.noDeadlineYet : null;
-  // A yearly deadline "01-20" reads "20/01 hằng năm"; a dated one as a date.
-  const when = /^\d{2}-\d{2}$/.test(d) ? a.yearly(d.split('-').reverse().join('/')) : formatDate(d, locale);
+  // A yearly deadline "01-20" reads "20/01 hằng năm" / "20 Jan every year"; a dated one as a date.
+  const when = /^\d{2}-\d{2}$/.test(d) ? a.yearly(monthDay(d, locale)) : formatDate(d, locale);
   return a.deadlineOf(leaf.deadlineSource === 'period' ? a.setByOrganiser(when) : when);
+}
+
+/** "01-20" as "20/01" in Vietnamese, "20 Jan" in English (a leap year, so 29 February stays). */
+export function monthDay(mmdd: string, locale: Locale): string {
+  return locale === 'vi' ? mmdd.split('-').reverse().join('/') : formatDate(`2024-${mmdd}`, 'en').replace(/ 2024$/, '');
 }
 
 /** The rubric's "no deadline" error adds nothing once the notice says so. */
