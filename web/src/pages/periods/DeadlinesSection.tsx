@@ -14,6 +14,7 @@ import { formatDate } from '../../components/format';
 import { ErrorAlert } from '../../components/serverErrors';
 import { useBi, useLocale } from '../../i18n';
 import { useDeadlineMessages } from './deadlineMessages';
+import { monthDay } from '../../components/assessment/deadline';
 
 interface Draft {
   deadline: string | null;
@@ -75,7 +76,7 @@ export function DeadlinesSection({ periodId }: { periodId: string }) {
 
   const documentText = (c: CriterionDeadline) => {
     if (!c.documentDeadline) return null;
-    return /^\d{2}-\d{2}$/.test(c.documentDeadline) ? m.yearly(c.documentDeadline.split('-').reverse().join('/')) : formatDate(c.documentDeadline, locale);
+    return /^\d{2}-\d{2}$/.test(c.documentDeadline) ? m.yearly(monthDay(c.documentDeadline, locale)) : formatDate(c.documentDeadline, locale);
   };
   const missing = (data?.criteria ?? []).filter((c) => c.effective === null).length;
 
