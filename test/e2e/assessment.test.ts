@@ -285,7 +285,17 @@ describe('self-assessment in the browser', () => {
     const form = await openForm(leader);
     const total = (await form.total.locator('strong').innerText()).trim();
     const unitName = (await leader.getByTestId('user-unit').innerText()).trim();
-    const [download] = await Promise.all([leader.waitForEvent('download'), leader.getByTestId('download-docx').click()]);
+    // The report asks for its ND30 frame first; the officer types it once per unit.
+    const dialog = await form.openReportDialog();
+    await dialog.getByTestId('report-place').fill('Quảng Điền');
+    await dialog.getByTestId('report-superior').fill('UBND huyện Quảng Điền');
+    await screenshot(leader, 'assessment-12-report-dialog');
+    const download = await form.downloadReport(dialog);
+    const again = await form.openReportDialog();
+    expect(await again.getByTestId('report-place').inputValue()).toBe('Quảng Điền');
+    expect(await again.getByTestId('report-superior').inputValue()).toBe('UBND huyện Quảng Điền');
+    await again.getByRole('button', { name: 'Hủy' }).click();
+    await again.getByTestId('report-place').waitFor({ state: 'detached' });
     const file = join(SCREENSHOTS, 'assessment-report.docx');
     await download.saveAs(file);
     const bytes = await readFile(file);
@@ -293,6 +303,9 @@ describe('self-assessment in the browser', () => {
     const { value: text } = await mammoth.extractRawText({ buffer: bytes });
     expect(text).toContain(unitName);
     expect(text).toContain(total);
+    expect(text).toContain('UBND HUYỆN QUẢNG ĐIỀN');
+    expect(text).toContain('Quảng Điền, ngày');
+    expect(text).toContain('Lưu: VT.');
   }, 240_000);
 
   it("the organiser's progress view shows the unit as submitted", async () => {

@@ -1,6 +1,6 @@
 // The self-assessment form as a test sees it: items by code, their inputs, points, save state,
 // evidence, N/A, conflicts, and the workflow buttons.
-import type { Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { confirmDialog, typeDate } from '../support/antd';
 import { route } from '../support/route';
 
@@ -24,6 +24,25 @@ export class AssessmentPage {
   async open(periodId: string, unitId: string): Promise<void> {
     await this.page.goto(route('periods', periodId, 'units', unitId, 'assessment'));
     await this.waitLoaded();
+  }
+
+  /**
+   * Opens the report (.docx) dialog, types the given frame fields (by test id suffix: superior,
+   * number, place, signer-name, signer-position) and clicks "Tải về"; the browser's download.
+   */
+  async openReportDialog(): Promise<Locator> {
+    await this.page.getByTestId('download-docx').click();
+    // The test id sits on antd's modal root, which stays "hidden" to playwright: wait for a field.
+    const dialog = this.page.getByTestId('report-dialog');
+    await dialog.getByTestId('report-place').waitFor();
+    return dialog;
+  }
+
+  async downloadReport(dialog: Locator, fields: Record<string, string> = {}): Promise<Download> {
+    for (const [k, v] of Object.entries(fields)) await dialog.getByTestId(`report-${k}`).fill(v);
+    const [download] = await Promise.all([this.page.waitForEvent('download'), dialog.getByTestId('report-download').click()]);
+    await dialog.getByTestId('report-place').waitFor({ state: 'detached' });
+    return download;
   }
 
   async waitLoaded(): Promise<void> {
