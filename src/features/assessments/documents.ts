@@ -39,6 +39,14 @@ export interface DocumentOptions {
   superiorBody?: string;
 }
 
+/** The head's title when the officer gives none: a department's head is its Trưởng phòng, a Sở's its Giám đốc. */
+export function defaultSignerPosition(unitName: string): string {
+  const name = unitName.trim().normalize('NFC');
+  if (/^phòng\s/iu.test(name)) return 'TRƯỞNG PHÒNG';
+  if (/^sở\s/iu.test(name)) return 'GIÁM ĐỐC';
+  return 'THỦ TRƯỞNG ĐƠN VỊ';
+}
+
 /**
  * The "Nơi nhận" line of the body the report goes to. Periods carry no organiser, so it is the
  * unit of the organiser accounts when they all belong to one (the demo's Sở Nội vụ; a district's
@@ -115,7 +123,7 @@ export class AssessmentDocuments {
           date: (l.row.submitted_at ?? '').slice(0, 10) || todayInVietnam(),
           // The writers end the list with "Lưu: VT." (ND30's archive line).
           recipients: [await organiserRecipient(this.db), 'Hội đồng thẩm định Chỉ số CCHC'],
-          signature: { position: options.signerPosition?.trim() || 'THỦ TRƯỞNG ĐƠN VỊ', name: options.signerName?.trim() || leader?.display_name || '…' },
+          signature: { position: options.signerPosition?.trim() || defaultSignerPosition(unit.name), name: options.signerName?.trim() || leader?.display_name || '…' },
         },
         unitName: unit.name,
         year,

@@ -146,6 +146,7 @@ describeEachApp('self-assessment workflow', (getApp) => {
     expect(text).toContain('Lưu: VT.');
     expect(text).toContain('Lê Minh Tuấn');
     expect(text).not.toContain('(Lãnh đạo đơn vị)');
+    expect(text).toContain('GIÁM ĐỐC'); // the head of a Sở (demo unit Sở Tư pháp)
     const q = new URLSearchParams({ superiorBody: 'UBND huyện Quảng Điền', place: 'Quảng Điền', number: '12', signerName: 'Trần Thị Lan', signerPosition: 'Trưởng phòng' });
     const filled = await t.inject(d.editor, 'GET', `/api/assessments/${d.assessmentId}/documents/report.docx?${q}`);
     expect(filled.statusCode, filled.body).toBe(200);

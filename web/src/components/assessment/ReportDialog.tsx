@@ -91,7 +91,7 @@ export function ReportDialog({ assessmentId, unitId, name, title, a, onClose }: 
     >
       {errors.alert}
       <p style={{ marginTop: 0 }}>{a.reportHelp}</p>
-      <Form form={form} layout="vertical" initialValues={{ signerPosition: a.reportDefaultPosition, ...remembered(unitId) }} onFinish={(v) => void download(v)}>
+      <Form form={form} layout="vertical" initialValues={remembered(unitId)} onFinish={(v) => void download(v)}>
         <Form.Item name="superiorBody" label={a.reportSuperiorBody} rules={[{ max: 150 }]}>
           <Input placeholder={a.reportSuperiorBodyExample} data-testid="report-superior" />
         </Form.Item>
@@ -105,7 +105,7 @@ export function ReportDialog({ assessmentId, unitId, name, title, a, onClose }: 
           <Input placeholder={a.reportSignerNameDefault} data-testid="report-signer-name" />
         </Form.Item>
         <Form.Item name="signerPosition" label={a.reportSignerPosition} rules={[{ max: 100 }]}>
-          <Input data-testid="report-signer-position" />
+          <Input placeholder={a.reportSignerPositionDefault} data-testid="report-signer-position" />
         </Form.Item>
       </Form>
     </Modal>

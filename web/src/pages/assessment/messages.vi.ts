@@ -134,7 +134,7 @@ export const assessmentVi = {
   reportPdf: 'Báo cáo (.pdf)',
   tablePdf: 'Bảng tổng hợp (.pdf)',
   // report dialog (ND30 frame)
-  reportHelp: 'Thông tin thể thức văn bản (Nghị định 30/2020/NĐ-CP). Để trống ô nào thì ô đó được để trống trên văn bản để điền tay. Lần sau máy này nhớ các thông tin đã nhập cho đơn vị.',
+  reportHelp: 'Thông tin thể thức văn bản (Nghị định 30/2020/NĐ-CP). Ô để trống được để trống trên văn bản để điền tay (riêng người ký và chức vụ: theo lãnh đạo đơn vị). Lần sau máy này nhớ các thông tin đã nhập cho đơn vị.',
   reportSuperiorBody: 'Cơ quan chủ quản',
   reportSuperiorBodyExample: 'UBND huyện Quảng Điền',
   reportNumber: 'Số văn bản',
@@ -144,7 +144,7 @@ export const assessmentVi = {
   reportSignerName: 'Người ký',
   reportSignerNameDefault: 'Để trống: tên lãnh đạo đơn vị',
   reportSignerPosition: 'Chức vụ người ký',
-  reportDefaultPosition: 'THỦ TRƯỞNG ĐƠN VỊ',
+  reportSignerPositionDefault: 'Để trống: TRƯỞNG PHÒNG, GIÁM ĐỐC hoặc THỦ TRƯỞNG ĐƠN VỊ theo tên đơn vị',
   reportDownload: 'Tải về',
   reportCancel: 'Hủy',
   // evidence library
