@@ -137,7 +137,7 @@ export const assessmentEn: AssessmentMessages = {
   reportSignerName: 'Signed by',
   reportSignerNameDefault: "Blank: the unit leader's name",
   reportSignerPosition: "Signer's position (printed in Vietnamese)",
-  reportSignerPositionDefault: "Blank: TRƯỞNG PHÒNG, GIÁM ĐỐC or THỦ TRƯỞNG ĐƠN VỊ from the unit's name",
+  reportSignerPositionDefault: 'Blank: from the unit (e.g. TRƯỞNG PHÒNG)',
   reportDownload: 'Download',
   reportCancel: 'Cancel',
   library: 'Evidence library',

@@ -144,7 +144,7 @@ export const assessmentVi = {
   reportSignerName: 'Người ký',
   reportSignerNameDefault: 'Để trống: tên lãnh đạo đơn vị',
   reportSignerPosition: 'Chức vụ người ký',
-  reportSignerPositionDefault: 'Để trống: TRƯỞNG PHÒNG, GIÁM ĐỐC hoặc THỦ TRƯỞNG ĐƠN VỊ theo tên đơn vị',
+  reportSignerPositionDefault: 'Để trống: theo đơn vị (vd. TRƯỞNG PHÒNG)',
   reportDownload: 'Tải về',
   reportCancel: 'Hủy',
   // evidence library
