@@ -7,7 +7,7 @@ import { Button, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { errorFromBody, networkError } from '../../api/errors';
+import { saveDownload } from '../../api/download';
 import { useServerErrors } from '../../components/serverErrors';
 import { useLocale } from '../../i18n';
 import { downloadUrl } from './api';
@@ -15,37 +15,6 @@ import type { ResultsMessages } from './messages';
 
 const FIELDS = ['decisionNumber', 'decisionSymbol', 'decisionDate', 'decisionIssuer'] as const;
 type Decision = Partial<Record<Exclude<(typeof FIELDS)[number], 'decisionDate'>, string>> & { decisionDate?: Dayjs | null };
-
-/** The file name the server gave (Content-Disposition), or `fallback`. */
-function fileNameOf(res: Response, fallback: string): string {
-  const header = res.headers.get('content-disposition') ?? '';
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
-  if (star?.[1]) return decodeURIComponent(star[1]);
-  const plain = /filename="?([^";]+)"?/i.exec(header);
-  return plain?.[1] ?? fallback;
-}
-
-async function saveFrom(url: string, fallback: string): Promise<void> {
-  let res: Response;
-  try {
-    res = await fetch(url, { credentials: 'same-origin' });
-  } catch {
-    throw networkError();
-  }
-  if (!res.ok) {
-    const body: unknown = await res.json().catch(() => undefined);
-    throw errorFromBody(res.status, body);
-  }
-  const href = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = fileNameOf(res, fallback);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The click has handed the blob to the browser's download; free it a moment later.
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
 
 export function RankingDownloads({ periodId, r }: { periodId: string; r: ResultsMessages }) {
   const [open, setOpen] = useState(false);
@@ -77,7 +46,7 @@ function AnnexDialog({ periodId, r, onClose }: { periodId: string; r: ResultsMes
     }
     const url = `${downloadUrl(periodId, 'ranking.docx')}${q.size > 0 ? `?${q}` : ''}`;
     try {
-      await saveFrom(url, 'xep-hang.docx');
+      await saveDownload(url, 'xep-hang.docx');
       onClose();
     } catch (e) {
       errors.setError(e);
