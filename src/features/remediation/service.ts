@@ -4,7 +4,7 @@
 // without a loss go away, filled rows stay.
 import type { Kysely } from 'kysely';
 import { aggregateCompiled } from '../../core/aggregate';
-import { sum, toDecimalString, type Points } from '../../core/points';
+import { parsePoints, sum, toDecimalString, type Points } from '../../core/points';
 import type { Database, Db, RemediationRowsTable } from '../../db/types';
 import { remediationAllXlsx, remediationDocx, remediationXlsx } from '../../export';
 import type { RemediationInput } from '../../export/types';
@@ -241,9 +241,9 @@ export class RemediationService {
       rows: plan.rows.map((r) => ({
         code: codeOf(r),
         name: r.name,
-        max: toPoints(r.max),
-        appraisal: toPoints(r.appraisal),
-        lost: toPoints(r.lost),
+        max: parsePoints(r.max),
+        appraisal: parsePoints(r.appraisal),
+        lost: parsePoints(r.lost),
         solution: r.solution,
         leadAgency: r.leadAgency,
         cooperatingAgencies: r.cooperatingAgencies,
@@ -254,11 +254,4 @@ export class RemediationService {
     const bytes = kind === 'docx' ? await remediationDocx(input) : await remediationXlsx(input);
     return { bytes, fileName: `khac-phuc-${unit.code}-${plan.year}.${kind}` };
   }
-}
-
-function toPoints(decimal: string): Points {
-  // Decimal strings made by toDecimalString from integer units; parse back exactly.
-  const [whole, frac = ''] = decimal.replace('-', '').split('.');
-  const units = Number(whole) * 10_000 + Number(frac.padEnd(4, '0'));
-  return (decimal.startsWith('-') ? -units : units) as Points;
 }
