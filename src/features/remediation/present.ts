@@ -1,6 +1,6 @@
 // Remediation rows and field losses as the API shows them.
 import type { CompiledAssessment } from '../../core/aggregate';
-import { toDecimalString, type Points } from '../../core/points';
+import { percentOf, sum, toDecimalString, type Points } from '../../core/points';
 import type { RemediationRowView, RemediationStatus } from '../../shared/api/remediation';
 import type { LeafInfo, PreparedFramework } from '../assessments/prepared';
 import { indexString } from '../assessments/present';
@@ -32,16 +32,18 @@ export function presentRow(r: RowWithName, leaf: LeafInfo | undefined, progress:
 /** Fields by points lost (most first), with each one's share of all points lost. */
 export function fieldLosses(prepared: PreparedFramework, result: CompiledAssessment) {
   const fields = prepared.framework.nodes.map((n) => result.node(n.id)!).filter((n) => n.kind === 'normal');
-  const total = fields.reduce((a, n) => a + (n.lost ?? 0), 0);
-  return fields
+  const lostOf = (n: (typeof fields)[number]) => (n.lost ?? 0) as Points;
+  const total = sum(fields.map(lostOf));
+  // Sorted on the integer units, before they become decimal text.
+  return [...fields]
+    .sort((a, b) => lostOf(b) - lostOf(a))
     .map((n) => ({
       nodeId: n.nodeId,
       code: n.code,
       name: n.name,
       max: toDecimalString(n.max),
       final: n.final === null ? null : toDecimalString(n.final),
-      lost: toDecimalString((n.lost ?? 0) as Points),
-      share: indexString(total > 0 ? Math.round(((n.lost ?? 0) * 10_000) / total) : 0)!,
-    }))
-    .sort((a, b) => Number(b.lost) - Number(a.lost));
+      lost: toDecimalString(lostOf(n)),
+      share: indexString(total > 0 ? percentOf(lostOf(n), total) : 0)!,
+    }));
 }

@@ -46,9 +46,10 @@ export class RemediationService {
     if (available) await this.sync(db, periodId, unitId, await repo.rowsOf(db, periodId, unitId), prepared.leafOrder, (id) => result.node(id)!);
     const rows = available ? await repo.rowsOf(db, periodId, unitId) : [];
     const progress = await repo.progressOf(db, rows.map((r) => r.id));
-    const views = rows
-      .map((r) => presentRow(r, prepared.leaves.get(r.node_id), progress.filter((p) => p.row_id === r.id)))
-      .sort((a, b) => Number(b.lost) - Number(a.lost) || (prepared.leaves.get(a.nodeId)?.order ?? 0) - (prepared.leaves.get(b.nodeId)?.order ?? 0));
+    // Most points lost first, compared on the stored integer units rather than the decimal text.
+    const views = [...rows]
+      .sort((a, b) => b.lost_points - a.lost_points || (prepared.leaves.get(a.node_id)?.order ?? 0) - (prepared.leaves.get(b.node_id)?.order ?? 0))
+      .map((r) => presentRow(r, prepared.leaves.get(r.node_id), progress.filter((p) => p.row_id === r.id)));
     const count = (s: RemediationStatus) => views.filter((v) => v.status === s).length;
     return {
       periodId,
