@@ -169,15 +169,9 @@ export async function putSnapshots(db: Db, rows: { period_id: string; unit_id: s
   }
 }
 
+/** The units whose appraisal is finalised (the keys of `finalisations`). */
 export async function finalisedUnits(db: Db, periodId: string): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('appraisal_finalisations')
-    .innerJoin('assessments', 'assessments.id', 'appraisal_finalisations.assessment_id')
-    .select('assessments.unit_id')
-    .where('assessments.period_id', '=', periodId)
-    .where('appraisal_finalisations.finalised', '=', 1)
-    .execute();
-  return new Set(rows.map((r) => r.unit_id));
+  return new Set((await finalisations(db, periodId)).keys());
 }
 
 /** Earlier periods of the same unit type whose results stand (closed or published), newest first. */
