@@ -33,3 +33,10 @@ export async function saveDownload(url: string, fallback: string): Promise<void>
   // The click has handed the blob to the browser's download; free it a moment later.
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
+
+/** `url` with the non-empty `params` as its query string (none when all are blank). */
+export function withQuery(url: string, params: Readonly<Record<string, string | undefined>>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  return q.size > 0 ? `${url}?${q}` : url;
+}

@@ -3,9 +3,8 @@
 // browser, so it is typed once a year, not once a download. Blank fields keep the server's
 // defaults (number left for the clerk, "…" place, the unit leader's name).
 import { Button, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { saveDownload } from '../../api/download';
-import { useServerErrors } from '../serverErrors';
+import { withQuery } from '../../api/download';
+import { useDownloadForm } from '../useDownloadForm';
 import { documentUrl } from '../../pages/assessment/api';
 import type { AssessmentMessages } from '../../pages/assessment/messages';
 
@@ -48,28 +47,16 @@ export function ReportDialog({ assessmentId, unitId, name, title, a, onClose }: 
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Frame>();
-  const errors = useServerErrors(form, FIELDS, ALIAS);
-  const [saving, setSaving] = useState(false);
+  const { saving, alert, download: save } = useDownloadForm(form, FIELDS, ALIAS);
   const download = async (frame: Frame) => {
-    setSaving(true);
-    errors.clear();
-    const q = new URLSearchParams();
     const kept: Frame = {};
     for (const k of FIELDS) {
       const v = frame[k]?.trim();
-      if (v) {
-        q.set(k, v);
-        kept[k] = v;
-      }
+      if (v) kept[k] = v;
     }
-    try {
-      await saveDownload(`${documentUrl(assessmentId, name)}${q.size > 0 ? `?${q}` : ''}`, name);
+    if (await save(withQuery(documentUrl(assessmentId, name), kept), name)) {
       remember(unitId, kept);
       onClose();
-    } catch (e) {
-      errors.setError(e);
-    } finally {
-      setSaving(false);
     }
   };
   return (
@@ -89,7 +76,7 @@ export function ReportDialog({ assessmentId, unitId, name, title, a, onClose }: 
         </Button>,
       ]}
     >
-      {errors.alert}
+      {alert}
       <p style={{ marginTop: 0 }}>{a.reportHelp}</p>
       <Form form={form} layout="vertical" initialValues={remembered(unitId)} onFinish={(v) => void download(v)}>
         <Form.Item name="superiorBody" label={a.reportSuperiorBody} rules={[{ max: 150 }]}>

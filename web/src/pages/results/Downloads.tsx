@@ -7,8 +7,8 @@ import { Button, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { saveDownload } from '../../api/download';
-import { useServerErrors } from '../../components/serverErrors';
+import { withQuery } from '../../api/download';
+import { useDownloadForm } from '../../components/useDownloadForm';
 import { useLocale } from '../../i18n';
 import { downloadUrl } from './api';
 import type { ResultsMessages } from './messages';
@@ -33,26 +33,12 @@ export function RankingDownloads({ periodId, r }: { periodId: string; r: Results
 
 function AnnexDialog({ periodId, r, onClose }: { periodId: string; r: ResultsMessages; onClose: () => void }) {
   const [form] = Form.useForm<Decision>();
-  const errors = useServerErrors(form, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { saving, alert, download: save } = useDownloadForm(form, FIELDS);
   const { locale } = useLocale();
   const download = async (decision: Decision) => {
-    setSaving(true);
-    errors.clear();
-    const q = new URLSearchParams();
-    for (const k of FIELDS) {
-      const v = k === 'decisionDate' ? decision.decisionDate?.format('YYYY-MM-DD') : decision[k]?.trim();
-      if (v) q.set(k, v);
-    }
-    const url = `${downloadUrl(periodId, 'ranking.docx')}${q.size > 0 ? `?${q}` : ''}`;
-    try {
-      await saveDownload(url, 'xep-hang.docx');
-      onClose();
-    } catch (e) {
-      errors.setError(e);
-    } finally {
-      setSaving(false);
-    }
+    const params: Record<string, string | undefined> = {};
+    for (const k of FIELDS) params[k] = k === 'decisionDate' ? decision.decisionDate?.format('YYYY-MM-DD') : decision[k]?.trim();
+    if (await save(withQuery(downloadUrl(periodId, 'ranking.docx'), params), 'xep-hang.docx')) onClose();
   };
   return (
     <Modal
@@ -71,7 +57,7 @@ function AnnexDialog({ periodId, r, onClose }: { periodId: string; r: ResultsMes
         </Button>,
       ]}
     >
-      {errors.alert}
+      {alert}
       <p style={{ marginTop: 0 }}>{r.annexHelp}</p>
       <Form form={form} layout="vertical" initialValues={{ decisionSymbol: 'QĐ-UBND' }} onFinish={(v) => void download(v)}>
         <Form.Item name="decisionNumber" label={r.decisionNumber} rules={[{ pattern: /^\s*\d{1,6}\s*$/, message: r.decisionNumberBad }]}>
