@@ -10,22 +10,11 @@ import { formatIndex, formatPoints, units } from '../../src/core/points';
 import { classify, compareFields, rankUnits } from '../../src/core/ranking';
 import { measure } from '../scenario';
 import type { Figure, Scenario } from '../scenario';
+import { rng } from './seeded-random';
 
 const UNITS = 4_000;
 const LEAVES = 150;
 const QUARTER = 2_500; // 0,25 point in units
-
-/** mulberry32: a small seeded generator so every run scores the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const bands: ClassificationBand[] = [
   { code: 'A', label: { vi: 'Nhóm A', en: 'Group A' }, minIndex: 9000 },

@@ -20,6 +20,7 @@ import { buildApp } from '../../src/server/app';
 import { testConfig } from '../../test/support/app';
 import { measure, type Figure, type Scenario } from '../scenario';
 import { spawnServer } from './child-server';
+import { rng } from './seeded-random';
 
 const UNITS = 4_000;
 const FIELDS = 10;
@@ -27,17 +28,6 @@ const PER_FIELD = 15; // 150 leaves
 const XLSX_UNITS = 120;
 /** PostgreSQL variant: a schema made for the run in this database and dropped after it. */
 const PG_URL = process.env.CHISO_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** 150 manual leaves: 100 × 0,75 + 50 × 0,5 = 100 points. */
 function framework(): Framework {
