@@ -27,6 +27,20 @@ import { useAT } from './messages';
 import { StatusTag } from './StatusTag';
 import { useAutosave } from './useAutosave';
 
+/** Why the assessment came back to the unit (returned or reopened), the comment as it was typed. */
+function CommentBanner({ type, testId, title, text }: { type: 'warning' | 'info'; testId: string; title: string; text: string }) {
+  return (
+    <Alert
+      type={type}
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid={testId}
+      message={title}
+      description={<span style={{ whiteSpace: 'pre-wrap' }}>{text}</span>}
+    />
+  );
+}
+
 export function AssessmentPage({ periodId, unitId }: { periodId: string; unitId: string }) {
   const a = useAT();
   const { locale } = useLocale();
@@ -131,25 +145,9 @@ export function AssessmentPage({ periodId, unitId }: { periodId: string; unitId:
               />
             ) : null}
             {header.status === 'in-review' ? <Alert type="info" showIcon style={{ marginBottom: 12 }} message={a.reviewBanner} data-testid="review-banner" /> : null}
-            {returned ? (
-              <Alert
-                type="warning"
-                showIcon
-                style={{ marginBottom: 12 }}
-                data-testid="returned-banner"
-                message={a.returnedBanner}
-                description={<span style={{ whiteSpace: 'pre-wrap' }}>{returned.text}</span>}
-              />
-            ) : null}
+            {returned ? <CommentBanner type="warning" testId="returned-banner" title={a.returnedBanner} text={returned.text} /> : null}
             {reopened ? (
-              <Alert
-                type="info"
-                showIcon
-                style={{ marginBottom: 12 }}
-                data-testid="reopened-banner"
-                message={a.reopenedBanner(formatDateTime(reopened.at, locale))}
-                description={<span style={{ whiteSpace: 'pre-wrap' }}>{reopened.text}</span>}
-              />
+              <CommentBanner type="info" testId="reopened-banner" title={a.reopenedBanner(formatDateTime(reopened.at, locale))} text={reopened.text} />
             ) : null}
             {!editable && header.status !== 'submitted' && header.status !== 'in-review' ? (
               <Alert type="info" showIcon style={{ marginBottom: 12 }} message={a.readOnly} />
