@@ -66,7 +66,8 @@ export class ResultsService {
 
   /**
    * Rebuilds and caches a fully finalised period's results and its serialised ranking tables.
-   * Provisional results are not kept (any save changes them), so they are not computed here.
+   * Provisional results are cached too, but by `build` on request (checked against the change
+   * counters), because during appraisal every save changes them; warming them would be wasted.
    * A failure leaves the cache empty: the next request computes and reports it itself.
    */
   async warm(periodId: string): Promise<void> {

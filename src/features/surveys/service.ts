@@ -110,7 +110,7 @@ export class SurveysService {
       const leaf = prepared.leaves.get(body.nodeId);
       if (!leaf || leaf.scoredBy !== 'survey') throw invalid('nodeId', 'tiêu chí không chấm bằng điều tra xã hội học', 'the criterion is not survey-scored');
       if (!(await resultsRepo.periodUnits(tx, periodId)).some((u) => u.id === body.unitId)) throw invalid('unitId', 'đơn vị không tham gia đợt đánh giá', 'the unit does not take part in the period');
-      if ((await resultsRepo.finalisedUnits(tx, periodId)).has(body.unitId)) throw conflict('Kết quả của đơn vị đã được chốt', "The unit's results are finalised", 'unitId');
+      await refuseFinalised(tx, periodId, body.unitId, 'unitId');
       const rule = surveyRule(prepared, leaf);
       const group = checkGroup(rule, body.group);
       if (!group.ok) throw invalid('group', group.message.vi, group.message.en);
@@ -133,7 +133,7 @@ export class SurveysService {
       const f = await repo.figureById(tx, id);
       if (!f) throw notFound({ vi: 'số liệu điều tra', en: 'Survey figure' });
       const period = await this.writable(tx, f.period_id);
-      if ((await resultsRepo.finalisedUnits(tx, f.period_id)).has(f.unit_id)) throw conflict('Kết quả của đơn vị đã được chốt', "The unit's results are finalised");
+      await refuseFinalised(tx, f.period_id, f.unit_id);
       await repo.deleteFigure(tx, id);
       await this.recompute(tx, period, await this.ctx.prepared(tx, period.frameworkId), [{ row: 0, unitId: f.unit_id, nodeId: f.node_id, group: f.respondent_group, kind: 'percent', value: 0 }]);
       await record(tx, { userId: actor.id, action: 'survey.figure.delete', entityType: 'period', entityId: f.period_id, before: f });
@@ -233,4 +233,9 @@ function present(r: repo.FigureRow, prepared: PreparedFramework): SurveyFigure {
     createdAt: r.created_at,
     createdBy: r.username ?? null,
   };
+}
+
+/** A finalised unit's survey figures are locked with the rest of its results. */
+async function refuseFinalised(tx: Kysely<Database>, periodId: string, unitId: string, field?: string): Promise<void> {
+  if ((await resultsRepo.finalisedUnits(tx, periodId)).has(unitId)) throw conflict('Kết quả của đơn vị đã được chốt', "The unit's results are finalised", field);
 }
