@@ -134,7 +134,7 @@ export const assessmentVi = {
   reportPdf: 'Báo cáo (.pdf)',
   tablePdf: 'Bảng tổng hợp (.pdf)',
   // report dialog (ND30 frame)
-  reportHelp: 'Thông tin thể thức văn bản (Nghị định 30/2020/NĐ-CP). Ô để trống được để trống trên văn bản để điền tay (riêng người ký và chức vụ: theo lãnh đạo đơn vị). Lần sau máy này nhớ các thông tin đã nhập cho đơn vị.',
+  reportHelp: 'Thông tin thể thức văn bản (Nghị định 30/2020/NĐ-CP). Ô nào bỏ trống thì trên văn bản cũng bỏ trống để điền tay (riêng người ký và chức vụ: lấy theo lãnh đạo đơn vị). Trình duyệt này sẽ nhớ các thông tin đã nhập cho đơn vị để dùng lần sau.',
   reportSuperiorBody: 'Cơ quan chủ quản',
   reportSuperiorBodyExample: 'UBND huyện Quảng Điền',
   reportNumber: 'Số văn bản',
