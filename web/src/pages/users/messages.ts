@@ -15,10 +15,10 @@ const vi = {
 
 const en: typeof vi = {
   email: 'E-mail',
-  emailHelp: 'Reminders are e-mailed here when the server has a mail server configured; leave empty if none.',
+  emailHelp: 'Deadline reminders are e-mailed here once a mail server is configured; leave empty if there is none.',
   emailInvalid: 'Not a valid e-mail address (e.g. name@unit.gov.vn)',
   myEmailTitle: 'My e-mail address',
-  myEmailHint: 'Reminders to submit the self-assessment are e-mailed here (when the server has a mail server configured). Leave it empty to get in-app notifications only.',
+  myEmailHint: 'Reminders to submit the self-assessment are e-mailed here (once a mail server is configured). Leave it empty to get in-app notifications only.',
   myEmailSave: 'Save address',
   myEmailSaved: 'E-mail address saved',
   myEmailCleared: 'E-mail address removed',
