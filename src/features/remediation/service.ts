@@ -43,13 +43,19 @@ export class RemediationService {
     const prepared = await this.ctx.prepared(db, period.frameworkId);
     const available = (await resultsRepo.finalisedUnits(db, periodId)).has(unitId);
     const result = aggregateCompiled(prepared.compiled, leafScores(prepared, await resultsRepo.unitScores(db, periodId, unitId)));
-    if (available) await this.sync(db, periodId, unitId, await repo.rowsOf(db, periodId, unitId), prepared.leafOrder, (id) => result.node(id)!);
-    const rows = available ? await repo.rowsOf(db, periodId, unitId) : [];
+    let rows: repo.RowWithName[] = [];
+    if (available) {
+      rows = await repo.rowsOf(db, periodId, unitId);
+      // Read again only when the sync wrote something: after the first opening it rarely does.
+      if (await this.sync(db, periodId, unitId, rows, prepared.leafOrder, (id) => result.node(id)!)) rows = await repo.rowsOf(db, periodId, unitId);
+    }
     const progress = await repo.progressOf(db, rows.map((r) => r.id));
+    const progressOf = new Map<string, typeof progress>();
+    for (const p of progress) progressOf.set(p.row_id, [...(progressOf.get(p.row_id) ?? []), p]);
     // Most points lost first, compared on the stored integer units rather than the decimal text.
     const views = [...rows]
       .sort((a, b) => b.lost_points - a.lost_points || (prepared.leaves.get(a.node_id)?.order ?? 0) - (prepared.leaves.get(b.node_id)?.order ?? 0))
-      .map((r) => presentRow(r, prepared.leaves.get(r.node_id), progress.filter((p) => p.row_id === r.id)));
+      .map((r) => presentRow(r, prepared.leaves.get(r.node_id), progressOf.get(r.id) ?? []));
     const count = (s: RemediationStatus) => views.filter((v) => v.status === s).length;
     return {
       periodId,
